@@ -1,0 +1,58 @@
+"""The command line: a thin layer over the pipeline. Every command has help with an example."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .model import ContentError
+from .pipeline import build_docs, load_catalog
+from .write import OutputError
+
+EXAMPLES = {
+    "check": "example:\n  python -m generator check\n  python -m generator check --content tests/fixtures/sample/content",
+    "build": "example:\n  python -m generator build --out build/docs",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Build the symposium site from content/.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    check = commands.add_parser("check", help="validate content/ and print every problem",
+                                description="Validate content/ and print every problem as 'path:line: message [code]'; "
+                                "exit 1 if there is any.", epilog=EXAMPLES["check"],
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    check.add_argument("--content", type=Path, default=Path("content"), help="the content directory (default: content)")
+    build = commands.add_parser("build", help="validate and write the Markdown pages for MkDocs",
+                                description="Validate content/ and write the generated pages and open data into the "
+                                "docs directory that mkdocs.yml reads.", epilog=EXAMPLES["build"],
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    build.add_argument("--content", type=Path, default=Path("content"), help="the content directory (default: content)")
+    build.add_argument("--out", type=Path, default=Path("build/docs"), help="where to write (default: build/docs)")
+    return parser
+
+
+def summary(catalog) -> str:
+    return (f"{len(catalog.proposals)} proposals, {len(catalog.ideas)} ideas, {len(catalog.workshops)} workshops "
+            f"in {len(catalog.editions)} editions")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            print(f"OK: {summary(load_catalog(args.content))}")
+        elif args.command == "build":
+            written = build_docs(args.content, args.out)
+            print(f"Wrote {written} changed files to {args.out}")
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem)
+        count = len(error.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found; see CONTRIBUTING.md for what each code means.",
+              file=sys.stderr)
+        return 1
+    except OutputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,64 @@
+"""Open data: the entries as JSON and CSV, with exactly the documented fields, sorted by (edition, number)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import posixpath
+
+from .model import CARD_SECTIONS, Catalog, Entry
+
+
+def url(entry: Entry) -> str:
+    """The page address relative to the site root, as MkDocs makes it with directory URLs."""
+    return posixpath.splitext(entry.page)[0] + "/"
+
+
+def proposal_record(p) -> dict:
+    return {"number": p.number, "edition": p.edition, "title": p.title, "summary": p.summary, "theme": p.theme,
+            "group": p.group, "volunteers": p.volunteers, "ideas": [i.number for i in p.ideas],
+            "sections": {s.heading: s.text for s in p.sections}, "url": url(p)}
+
+
+def idea_record(i) -> dict:
+    return {"number": i.number, "edition": i.edition, "title": i.title, "category": i.category,
+            "subcategory": i.subcategory, "proposals": [p.number for p in i.proposals], "url": url(i)}
+
+
+def workshop_record(w) -> dict:
+    return {"number": w.number, "edition": w.edition, "title": w.title, "summary": w.description or None,
+            "leaders": [{"name": x.name, "role": x.role, "organisation": x.organisation} for x in w.leaders],
+            "related_ideas": [f"{i.edition}/{i.number}" for i in w.related_ideas], "url": url(w)}
+
+
+def _csv(records: list[dict], columns: list[str]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        row = {}
+        for column in columns:
+            value = record.get(column, record.get("sections", {}).get(column))
+            if isinstance(value, list):
+                value = ";".join(str(v["name"] if isinstance(v, dict) else v) for v in value)
+            row[column] = "" if value is None else value
+        writer.writerow(row)
+    return out.getvalue()
+
+
+PROPOSAL_COLUMNS = ["number", "edition", "title", "summary", "theme", "group", "volunteers", "ideas", "url",
+                    *CARD_SECTIONS]
+IDEA_COLUMNS = ["number", "edition", "title", "category", "subcategory", "proposals", "url"]
+WORKSHOP_COLUMNS = ["number", "edition", "title", "summary", "leaders", "related_ideas", "url"]
+
+
+def export(catalog: Catalog) -> dict[str, str]:
+    """{path: text} of the six data files, relative to the docs directory."""
+    tables = (("proposals", [proposal_record(p) for p in catalog.proposals], PROPOSAL_COLUMNS),
+              ("ideas", [idea_record(i) for i in catalog.ideas], IDEA_COLUMNS),
+              ("workshops", [workshop_record(w) for w in catalog.workshops], WORKSHOP_COLUMNS))
+    files = {}
+    for name, records, columns in tables:
+        files[f"data/{name}.json"] = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+        files[f"data/{name}.csv"] = _csv(records, columns)
+    return files

@@ -1,0 +1,114 @@
+"""Stage 3: the second pass, after everything is loaded.
+
+Resolves the links that are declared on one side only (a proposal lists its ideas, a workshop its related ideas),
+derives the back-links, and reports what cannot be resolved: duplicates, dead links, unknown editions, themes and
+categories. Everything is sorted, so every later stage is deterministic.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .model import Catalog, Edition, Entry, Idea, Link, Location, Problem, Proposal, Ref, Workshop
+from .validate import did_you_mean
+
+
+def number_ranges(numbers) -> str:
+    """1,2,3,5 → '1–3, 5': how valid numbers are listed in a dead-link hint."""
+    numbers = sorted(set(numbers))
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs) or "none"
+
+
+def link(editions: list[Edition], entries: list[Entry]) -> tuple[Catalog, list[Problem]]:
+    problems: list[Problem] = []
+    catalog = Catalog()
+    by_year: dict[int, Edition] = {}
+    for edition in sorted(editions, key=lambda e: e.year):
+        by_year[edition.year] = edition
+        catalog.editions.append(edition)
+
+    index: dict[Ref, Entry] = {}
+    for entry in sorted(entries, key=lambda e: e.location):
+        other = index.get(entry.ref)
+        if other is not None:
+            taken = [e.number for e in entries if e.kind == entry.kind and e.edition == entry.edition]
+            problems.append(Problem(Location(entry.location.path, 1), f"number {entry.number} is also used by "
+                                    f"{other.location.path}; give this entry the next free number {max(taken) + 1}",
+                                    "duplicate-number"))
+            continue
+        if entry.edition not in by_year:
+            declared = ", ".join(str(y) for y in by_year) or "none"
+            problems.append(Problem(entry.location, f"edition {entry.edition} is not declared (declared: {declared}); "
+                                    f"add content/editions/{entry.edition}.md or move the file", "unknown-edition"))
+            continue
+        index[entry.ref] = entry
+        catalog.of_kind(entry.kind).append(entry)
+    catalog.sort()
+
+    for proposal in catalog.proposals:
+        problems += _check_theme(proposal, by_year[proposal.edition])
+        for idea in _resolve(proposal, proposal.idea_links, "ideeen", index, problems):
+            proposal.ideas.append(idea)
+            idea.proposals.append(proposal)
+    for idea in catalog.ideas:
+        problems += _check_category(idea, by_year[idea.edition])
+    for workshop in catalog.workshops:
+        for idea in _resolve(workshop, workshop.related_links, "verwante_ideeen", index, problems):
+            workshop.related_ideas.append(idea)
+            idea.workshops.append(workshop)
+    return catalog, problems
+
+
+def _resolve(entry: Entry, links: list[Link], key: str, index: dict, problems: list[Problem]) -> list[Idea]:
+    found, seen = [], set()
+    for link_ in links:
+        where = Location(entry.location.path, link_.line)
+        if link_.target in seen:
+            problems.append(Problem(where, f"'{key}' lists {link_.target.number} twice; remove one", "duplicate-link"))
+            continue
+        seen.add(link_.target)
+        target = index.get(link_.target)
+        if target is None:
+            valid = [r.number for r in index if r.kind == link_.target.kind and r.edition == link_.target.edition]
+            problems.append(Problem(where, f"'{key}' refers to idea {link_.target}, which does not exist; valid "
+                                    f"numbers in {link_.target.edition}: {number_ranges(valid)}", "dead-link"))
+            continue
+        found.append(target)
+    return sorted(found, key=lambda e: e.ref)
+
+
+def _check_theme(proposal: Proposal, edition: Edition) -> list[Problem]:
+    if edition.theme(proposal.theme):
+        return []
+    hint = did_you_mean(proposal.theme, [t.slug for t in edition.themes])
+    return [Problem(proposal.location, f"unknown theme '{proposal.theme}' for edition {edition.year}. {hint}",
+                    "unknown-theme")]
+
+
+def _check_category(idea: Idea, edition: Edition) -> list[Problem]:
+    category = edition.category(idea.category)
+    if category is None:
+        hint = did_you_mean(idea.category, [c.slug for c in edition.categories])
+        return [Problem(idea.location, f"unknown category '{idea.category}' for edition {edition.year}. {hint}",
+                        "unknown-category")]
+    subs = [s.slug for s in category.subcategories]
+    if idea.subcategory is None and subs:
+        return [Problem(idea.location, f"category '{idea.category}' needs a 'subcategorie'. "
+                        + did_you_mean("", subs), "missing-key")]
+    if idea.subcategory is not None and idea.subcategory not in subs:
+        hint = did_you_mean(idea.subcategory, subs) if subs else f"Category '{idea.category}' has no subcategories."
+        return [Problem(idea.location, f"unknown subcategory '{idea.subcategory}'. {hint}", "unknown-category")]
+    return []
+
+
+def idea_ids(catalog: Catalog) -> dict:
+    """Ideas grouped per edition: used by the renderer for per-edition listings."""
+    grouped = defaultdict(list)
+    for idea in catalog.ideas:
+        grouped[idea.edition].append(idea)
+    return grouped

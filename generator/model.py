@@ -1,0 +1,217 @@
+"""Typed entries of the content model.
+
+Every object remembers the file and line it came from, so that any problem found in a later stage (linking,
+rendering) can still point an editor at the exact place to fix.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+# The card headings of a proposal, in the order they are printed on the card.
+CARD_SECTIONS = (
+    "Beoogd effect",
+    "Waar uit zich het effect",
+    "Bijdrage aan weerbaarheid",
+    "Eerste stap",
+    "Randvoorwaarden",
+    "Partijen benodigd bij uitvoering",
+    "Partijen die kunnen helpen",
+)
+
+KINDS = ("proposals", "ideas", "workshops")
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in a content file: the path relative to the repository root and a 1-based line."""
+
+    path: str
+    line: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the content, reported as `path:line: message [code]`."""
+
+    location: Location
+    message: str
+    code: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message} [{self.code}]"
+
+
+class ContentError(Exception):
+    """Raised when the content has problems; carries all of them, sorted, so they are reported at once."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True, order=True)
+class Ref:
+    """A reference to an entry of a kind by (edition, number): the identity of every entry."""
+
+    edition: int
+    kind: str
+    number: int
+
+    def __str__(self) -> str:
+        return f"{self.edition}/{self.number}"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A declared link to another entry, with the front matter line it was written on (for dead-link reports)."""
+
+    target: Ref
+    line: int
+
+
+@dataclass
+class Section:
+    """A `## heading` of an entry's body and the Markdown under it."""
+
+    heading: str
+    text: str
+    line: int
+
+
+@dataclass(eq=False)
+class Entry:
+    """What every kind shares: identity, title, source location, discrepancy notes and the Markdown body."""
+
+    edition: int
+    number: int
+    title: str
+    slug: str
+    location: Location
+    discrepancies: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    intro: str = ""
+
+    kind = ""
+
+    @property
+    def ref(self) -> Ref:
+        return Ref(self.edition, self.kind, self.number)
+
+    @property
+    def source_path(self) -> str:
+        return self.location.path
+
+    @property
+    def page(self) -> str:
+        """The generated page, relative to the docs directory; it mirrors the source file name."""
+        return f"{SECTION_DIRS[self.kind]}/{self.edition}/{PurePosixPath(self.location.path).name}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.number}. {self.title}"
+
+
+@dataclass(eq=False)
+class Proposal(Entry):
+    kind = "proposals"
+    summary: str | None = None
+    theme: str = ""
+    group: int | None = None
+    volunteers: int | str | None = None
+    idea_links: list[Link] = field(default_factory=list)
+    # Filled in by the link stage.
+    ideas: list["Idea"] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Idea(Entry):
+    kind = "ideas"
+    category: str = ""
+    subcategory: str | None = None
+    # Derived by the link stage (back-links).
+    proposals: list[Proposal] = field(default_factory=list)
+    workshops: list["Workshop"] = field(default_factory=list)
+
+    @property
+    def volunteers(self) -> int:
+        """Volunteers behind the idea: the sum of the numeric counts of its proposals."""
+        return sum(p.volunteers for p in self.proposals if isinstance(p.volunteers, int))
+
+
+@dataclass
+class Leader:
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+
+
+@dataclass(eq=False)
+class Workshop(Entry):
+    kind = "workshops"
+    leaders: list[Leader] = field(default_factory=list)
+    related_links: list[Link] = field(default_factory=list)
+    related_ideas: list[Idea] = field(default_factory=list)
+
+    @property
+    def description(self) -> str:
+        return self.intro
+
+
+@dataclass
+class Category:
+    slug: str
+    name: str
+    subcategories: list["Category"] = field(default_factory=list)
+
+
+@dataclass
+class Edition:
+    """One symposium: its date, title, introduction and the allow-lists its entries refer to."""
+
+    year: int
+    title: str
+    date: str
+    location: Location
+    intro: str = ""
+    sources: list[str] = field(default_factory=list)
+    discrepancies: list[str] = field(default_factory=list)
+    themes: list[Category] = field(default_factory=list)
+    categories: list[Category] = field(default_factory=list)
+
+    @property
+    def page(self) -> str:
+        return f"edities/{self.year}.md"
+
+    def theme(self, slug: str) -> Category | None:
+        return next((t for t in self.themes if t.slug == slug), None)
+
+    def category(self, slug: str) -> Category | None:
+        return next((c for c in self.categories if c.slug == slug), None)
+
+
+SECTION_DIRS = {"proposals": "voorstellen", "ideas": "ideeen", "workshops": "workshops"}
+
+
+@dataclass
+class Catalog:
+    """Everything that was loaded, sorted by (edition, number) so that every output is deterministic."""
+
+    editions: list[Edition] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)
+    ideas: list[Idea] = field(default_factory=list)
+    workshops: list[Workshop] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        return getattr(self, kind)
+
+    def edition(self, year: int) -> Edition | None:
+        return next((e for e in self.editions if e.year == year), None)
+
+    def sort(self) -> None:
+        self.editions.sort(key=lambda e: e.year)
+        for kind in KINDS:
+            self.of_kind(kind).sort(key=lambda e: (e.edition, e.number))

@@ -1,0 +1,164 @@
+"""Stage 4: render every generated page from a small Jinja template.
+
+Pages are Markdown for MkDocs; each template gets the catalog, the page's own path (for relative links) and its
+subject. Output is a dict {path: text}, sorted, so two runs give identical bytes.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import defaultdict
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Proposal
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
+HEADING_LINE = re.compile(r"^(#{1,6})(?=\s)", re.M)
+
+
+def inline(text) -> str:
+    """Content text placed inside Markdown syntax (a heading, a link text): escaped, so it stays text."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("<", "&lt;")
+
+
+def cell(text) -> str:
+    """Like `inline`, for a table cell: also escapes the column separator and folds lines."""
+    return inline(text).replace("|", "\\|").replace("\n", " ")
+
+
+def shift_headings(markdown: str, levels: int) -> str:
+    """Demote the headings inside an entry's Markdown when it is nested in a larger page (the dossiers)."""
+    return HEADING_LINE.sub(lambda m: "#" * min(6, len(m[1]) + levels), markdown)
+
+
+def volunteers_text(value) -> str:
+    if value is None:
+        return "niet vermeld"
+    if isinstance(value, int):
+        return f"{value}"
+    return f"“{value}”"
+
+
+class Renderer:
+    def __init__(self, catalog: Catalog, repo_url: str | None = None):
+        self.catalog = catalog
+        self.env = Environment(loader=PackageLoader("generator", "templates"), undefined=StrictUndefined,
+                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
+        self.env.filters.update(inline=inline, cell=cell, shift=shift_headings, volunteers=volunteers_text)
+        self.env.filters["dutch_date"] = dutch_date
+        self.env.globals.update(
+            catalog=catalog, card_sections=CARD_SECTIONS, repo_url=repo_url, stats=lambda e: stats(catalog, e),
+            of_edition=of_edition, ideas_of=lambda e, c, s=None: ideas_in(catalog, e, c, s),
+            edition_of=lambda entry: catalog.edition(entry.edition), theme_name=self.theme_name,
+            category_name=self.category_name, category_page=category_page, theme_page=theme_page,
+            group_page=group_page, groups=lambda e: groups(catalog, e), siblings=siblings,
+            with_discrepancies=lambda e: [x for k in KINDS for x in of_edition(catalog.of_kind(k), e) if x.discrepancies],
+            kind_label=lambda entry: KIND_LABELS[entry.kind])
+        self.pages: dict[str, str] = {}
+
+    def theme_name(self, proposal: Proposal) -> str:
+        return self.catalog.edition(proposal.edition).theme(proposal.theme).name
+
+    def category_name(self, idea: Idea) -> str:
+        category = self.catalog.edition(idea.edition).category(idea.category)
+        sub = next((s for s in category.subcategories if s.slug == idea.subcategory), None)
+        return f"{category.name} › {sub.name}" if sub else category.name
+
+    def page(self, path: str, template: str, **context) -> None:
+        def link(target) -> str:
+            target_path = target if isinstance(target, str) else target.page
+            return posixpath.relpath(target_path, posixpath.dirname(path) or ".")
+
+        text = self.env.get_template(template).render(path=path, link=link, **context)
+        self.pages[path] = re.sub(r"\n{3,}", "\n\n", text)
+
+    def render(self) -> dict[str, str]:
+        c = self.catalog
+        self.page("index.md", "home.md.j2")
+        self.page("voorstellen/index.md", "proposals_index.md.j2")
+        self.page("ideeen/index.md", "ideas_index.md.j2")
+        self.page("categorieen/index.md", "categories_index.md.j2")
+        self.page("themas/index.md", "themes_index.md.j2")
+        self.page("groepen/index.md", "groups_index.md.j2")
+        self.page("workshops/index.md", "workshops_index.md.j2")
+        self.page("matrix.md", "matrix.md.j2")
+        self.page("verantwoording.md", "accountability.md.j2")
+        self.page("open-data.md", "open_data.md.j2")
+        for edition in c.editions:
+            self.page(edition.page, "edition.md.j2", edition=edition)
+            for category in edition.categories:
+                self.page(category_page(edition, category.slug), "category.md.j2", edition=edition,
+                          category=category, ideas=ideas_in(c, edition, category.slug),
+                          proposals=proposals_in(c, edition, category.slug))
+            for theme in edition.themes:
+                self.page(theme_page(edition, theme.slug), "theme.md.j2", edition=edition, theme=theme,
+                          proposals=[p for p in c.proposals if p.edition == edition.year and p.theme == theme.slug])
+            for group, proposals in groups(c, edition).items():
+                self.page(group_page(edition, group), "group.md.j2", edition=edition, group=group, proposals=proposals)
+        for proposal in c.proposals:
+            self.page(proposal.page, "proposal.md.j2", entry=proposal)
+        for idea in c.ideas:
+            self.page(idea.page, "idea.md.j2", entry=idea)
+        for workshop in c.workshops:
+            self.page(workshop.page, "workshop.md.j2", entry=workshop)
+        return dict(sorted(self.pages.items()))
+
+
+def category_page(edition: Edition, slug: str) -> str:
+    return f"categorieen/{edition.year}/{slug}.md"
+
+
+def theme_page(edition: Edition, slug: str) -> str:
+    return f"themas/{edition.year}/{slug}.md"
+
+
+def group_page(edition: Edition, group: int) -> str:
+    return f"groepen/{edition.year}/groep-{group}.md"
+
+
+def of_edition(entries: list, edition: Edition) -> list:
+    return [e for e in entries if e.edition == edition.year]
+
+
+def ideas_in(catalog: Catalog, edition: Edition, category: str, subcategory: str | None = None) -> list[Idea]:
+    return [i for i in of_edition(catalog.ideas, edition)
+            if i.category == category and (subcategory is None or i.subcategory == subcategory)]
+
+
+def stats(catalog: Catalog, edition: Edition) -> dict:
+    """The figures on the home page and the edition page."""
+    proposals = of_edition(catalog.proposals, edition)
+    return dict(proposals=len(proposals), ideas=len(of_edition(catalog.ideas, edition)),
+                categories=len(edition.categories), workshops=len(of_edition(catalog.workshops, edition)),
+                volunteers=sum(p.volunteers for p in proposals if isinstance(p.volunteers, int)))
+
+
+def proposals_in(catalog: Catalog, edition: Edition, category: str) -> list[Proposal]:
+    found = {p.ref: p for i in ideas_in(catalog, edition, category) for p in i.proposals}
+    return [found[ref] for ref in sorted(found)]
+
+
+def groups(catalog: Catalog, edition: Edition) -> dict[int, list[Proposal]]:
+    grouped: dict[int, list[Proposal]] = defaultdict(list)
+    for proposal in catalog.proposals:
+        if proposal.edition == edition.year and proposal.group is not None:
+            grouped[proposal.group].append(proposal)
+    return dict(sorted(grouped.items()))
+
+
+def siblings(proposal: Proposal) -> list[Proposal]:
+    """The other proposals summarised into the same ideas: what a reader wants to see next."""
+    found = {p.ref: p for idea in proposal.ideas for p in idea.proposals if p is not proposal}
+    return [found[ref] for ref in sorted(found)]
+
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december")
+KIND_LABELS = {"proposals": "Voorstel", "ideas": "Idee", "workshops": "Workshop"}
+
+
+def dutch_date(iso: str) -> str:
+    """2025-01-17 → 17 januari 2025."""
+    year, month, day = (int(x) for x in iso.split("-"))
+    return f"{day} {MONTHS[month - 1]} {year}"

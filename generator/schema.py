@@ -1,0 +1,107 @@
+"""One declared schema per kind of content file.
+
+The schemas are JSON Schema, checked with the `jsonschema` library; the `description` of every key is the Dutch
+text editors read in CONTRIBUTING.md, so a key cannot exist without being documented (a test checks that).
+"""
+from __future__ import annotations
+
+REF_PATTERN = r"^[0-9]{4}/[1-9][0-9]*$"
+
+_number = {"type": "integer", "minimum": 1}
+_text = {"type": "string", "minLength": 1}
+_notes = {
+    "type": "array",
+    "items": _text,
+    "description": "Afwijkingen in de bron: korte zinnen voor de lezer, getoond op de pagina en op Verantwoording.",
+}
+_refs = {
+    "type": "array",
+    "items": {"anyOf": [_number, {"type": "string", "pattern": REF_PATTERN}]},
+}
+
+PROPOSAL = {
+    "type": "object",
+    "required": ["nummer", "titel", "thema", "ideeen"],
+    "additionalProperties": False,
+    "properties": {
+        "nummer": {**_number, "description": "Het nummer van het voorstel; gelijk aan het getal in de bestandsnaam."},
+        "titel": {**_text, "description": "De titel zoals die op de kaart staat."},
+        "samenvatting": {**_text, "description": "De korte beschrijving onder de titel (weglaten als die er niet is)."},
+        "thema": {**_text, "description": "Het thema (de sectie) waarin het voorstel is gepresenteerd, als slug."},
+        "groep": {**_number, "description": "De workshopgroep ('Groep N' op de kaart); weglaten als die er niet is."},
+        "vrijwilligers": {
+            "anyOf": [{"type": "integer", "minimum": 0}, _text],
+            "description": "Het aantal vrijwilligers (alleen een aantal, nooit namen); tekst als de kaart woorden geeft.",
+        },
+        "ideeen": {**_refs, "description": "De nummers van de projectideeën waarin het voorstel is samengevat."},
+        "afwijkingen": _notes,
+    },
+}
+
+IDEA = {
+    "type": "object",
+    "required": ["nummer", "titel", "categorie"],
+    "additionalProperties": False,
+    "properties": {
+        "nummer": {**_number, "description": "Het nummer van het idee; gelijk aan het getal in de bestandsnaam."},
+        "titel": {**_text, "description": "De titel zoals in de tabellen."},
+        "categorie": {**_text, "description": "De categorie, als slug uit het editiebestand."},
+        "subcategorie": {**_text, "description": "De subcategorie, als slug, alleen waar de categorie die heeft."},
+        "afwijkingen": _notes,
+    },
+}
+
+WORKSHOP = {
+    "type": "object",
+    "required": ["nummer", "titel", "leiders"],
+    "additionalProperties": False,
+    "properties": {
+        "nummer": {**_number, "description": "Het nummer van de workshop; gelijk aan het getal in de bestandsnaam."},
+        "titel": {**_text, "description": "Het thema van de workshop."},
+        "leiders": {
+            "type": "array",
+            "description": "Wie de workshop leidt: per persoon `naam`, en zo gedrukt `rol` en `organisatie`.",
+            "items": {
+                "type": "object",
+                "required": ["naam"],
+                "additionalProperties": False,
+                "properties": {"naam": _text, "rol": _text, "organisatie": _text},
+            },
+        },
+        "verwante_ideeen": {
+            **_refs,
+            "description": "Redactionele koppeling naar ideeën van een eerdere editie, als 'jaar/nummer' (bijv. '2025/14').",
+        },
+        "afwijkingen": _notes,
+    },
+}
+
+_category = {
+    "type": "object",
+    "required": ["slug", "naam"],
+    "additionalProperties": False,
+    "properties": {"slug": {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"}, "naam": _text},
+}
+
+EDITION = {
+    "type": "object",
+    "required": ["titel", "datum"],
+    "additionalProperties": False,
+    "properties": {
+        "titel": {**_text, "description": "De naam van het symposium van deze editie."},
+        "datum": {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "De datum, als JJJJ-MM-DD."},
+        "bronnen": {"type": "array", "items": _text, "description": "De brondocumenten waaruit de inhoud komt."},
+        "afwijkingen": _notes,
+        "themas": {"type": "array", "items": _category, "description": "Toegestane thema's: `slug` en `naam`, in volgorde."},
+        "categorieen": {
+            "type": "array",
+            "description": "Toegestane categorieën, in volgorde, elk met eventueel `subcategorieen`.",
+            "items": {
+                **_category,
+                "properties": {**_category["properties"], "subcategorieen": {"type": "array", "items": _category}},
+            },
+        },
+    },
+}
+
+SCHEMAS = {"proposals": PROPOSAL, "ideas": IDEA, "workshops": WORKSHOP, "editions": EDITION}
