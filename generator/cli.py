@@ -7,11 +7,13 @@ from pathlib import Path
 
 from .model import ContentError
 from .pipeline import build_docs, load_catalog
+from .site import BuildError, build_site
 from .write import OutputError
 
 EXAMPLES = {
     "check": "example:\n  python -m generator check\n  python -m generator check --content tests/fixtures/sample/content",
     "build": "example:\n  python -m generator build --out build/docs",
+    "site": "example:\n  python -m generator site",
 }
 
 
@@ -29,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     build.add_argument("--content", type=Path, default=Path("content"), help="the content directory (default: content)")
     build.add_argument("--out", type=Path, default=Path("build/docs"), help="where to write (default: build/docs)")
+    site = commands.add_parser("site", help="build the whole site into site/ (what 'make site' runs)",
+                               description="Check, generate and run 'mkdocs build --strict' into a fresh directory, "
+                               "then move it into place as site/; on failure the previous site/ stays.",
+                               epilog=EXAMPLES["site"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    site.add_argument("--root", type=Path, default=Path("."), help="the repository root (default: .)")
     return parser
 
 
@@ -45,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "build":
             written = build_docs(args.content, args.out)
             print(f"Wrote {written} changed files to {args.out}")
+        elif args.command == "site":
+            print(f"Built {build_site(args.root.resolve())}")
     except ContentError as error:
         for problem in error.problems:
             print(problem)
@@ -52,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count} problem{'s' if count != 1 else ''} found; see CONTRIBUTING.md for what each code means.",
               file=sys.stderr)
         return 1
-    except OutputError as error:
+    except (OutputError, BuildError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     return 0

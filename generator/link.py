@@ -6,8 +6,6 @@ categories. Everything is sorted, so every later stage is deterministic.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 from .model import Catalog, Edition, Entry, Idea, Link, Location, Problem, Proposal, Ref, Workshop
 from .validate import did_you_mean
 
@@ -24,8 +22,11 @@ def number_ranges(numbers) -> str:
     return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs) or "none"
 
 
-def link(editions: list[Edition], entries: list[Entry]) -> tuple[Catalog, list[Problem]]:
+def link(editions: list[Edition], entries: list[Entry], broken: set[Ref] = frozenset()) -> tuple[Catalog, list[Problem]]:
+    """Index, check and cross-link; `broken` are files that exist but failed validation: links to them are not
+    dead and entries of a broken edition are not 'undeclared' (their own problem is already reported)."""
     problems: list[Problem] = []
+    broken = set(broken)
     catalog = Catalog()
     by_year: dict[int, Edition] = {}
     for edition in sorted(editions, key=lambda e: e.year):
@@ -37,11 +38,14 @@ def link(editions: list[Edition], entries: list[Entry]) -> tuple[Catalog, list[P
         other = index.get(entry.ref)
         if other is not None:
             taken = [e.number for e in entries if e.kind == entry.kind and e.edition == entry.edition]
-            problems.append(Problem(Location(entry.location.path, 1), f"number {entry.number} is also used by "
+            problems.append(Problem(entry.at("nummer"), f"number {entry.number} is also used by "
                                     f"{other.location.path}; give this entry the next free number {max(taken) + 1}",
                                     "duplicate-number"))
             continue
         if entry.edition not in by_year:
+            if Ref(entry.edition, "editions", entry.edition) in broken:
+                broken.add(entry.ref)
+                continue
             declared = ", ".join(str(y) for y in by_year) or "none"
             problems.append(Problem(entry.location, f"edition {entry.edition} is not declared (declared: {declared}); "
                                     f"add content/editions/{entry.edition}.md or move the file", "unknown-edition"))
@@ -52,19 +56,19 @@ def link(editions: list[Edition], entries: list[Entry]) -> tuple[Catalog, list[P
 
     for proposal in catalog.proposals:
         problems += _check_theme(proposal, by_year[proposal.edition])
-        for idea in _resolve(proposal, proposal.idea_links, "ideeen", index, problems):
+        for idea in _resolve(proposal, proposal.idea_links, "ideeen", index, broken, problems):
             proposal.ideas.append(idea)
             idea.proposals.append(proposal)
     for idea in catalog.ideas:
         problems += _check_category(idea, by_year[idea.edition])
     for workshop in catalog.workshops:
-        for idea in _resolve(workshop, workshop.related_links, "verwante_ideeen", index, problems):
+        for idea in _resolve(workshop, workshop.related_links, "verwante_ideeen", index, broken, problems):
             workshop.related_ideas.append(idea)
             idea.workshops.append(workshop)
     return catalog, problems
 
 
-def _resolve(entry: Entry, links: list[Link], key: str, index: dict, problems: list[Problem]) -> list[Idea]:
+def _resolve(entry: Entry, links: list[Link], key: str, index: dict, broken, problems: list[Problem]) -> list[Idea]:
     found, seen = [], set()
     for link_ in links:
         where = Location(entry.location.path, link_.line)
@@ -73,6 +77,8 @@ def _resolve(entry: Entry, links: list[Link], key: str, index: dict, problems: l
             continue
         seen.add(link_.target)
         target = index.get(link_.target)
+        if target is None and link_.target in broken:
+            continue
         if target is None:
             valid = [r.number for r in index if r.kind == link_.target.kind and r.edition == link_.target.edition]
             problems.append(Problem(where, f"'{key}' refers to idea {link_.target}, which does not exist; valid "
@@ -86,7 +92,7 @@ def _check_theme(proposal: Proposal, edition: Edition) -> list[Problem]:
     if edition.theme(proposal.theme):
         return []
     hint = did_you_mean(proposal.theme, [t.slug for t in edition.themes])
-    return [Problem(proposal.location, f"unknown theme '{proposal.theme}' for edition {edition.year}. {hint}",
+    return [Problem(proposal.at("thema"), f"unknown theme '{proposal.theme}' for edition {edition.year}. {hint}",
                     "unknown-theme")]
 
 
@@ -94,21 +100,13 @@ def _check_category(idea: Idea, edition: Edition) -> list[Problem]:
     category = edition.category(idea.category)
     if category is None:
         hint = did_you_mean(idea.category, [c.slug for c in edition.categories])
-        return [Problem(idea.location, f"unknown category '{idea.category}' for edition {edition.year}. {hint}",
+        return [Problem(idea.at("categorie"), f"unknown category '{idea.category}' for edition {edition.year}. {hint}",
                         "unknown-category")]
     subs = [s.slug for s in category.subcategories]
     if idea.subcategory is None and subs:
-        return [Problem(idea.location, f"category '{idea.category}' needs a 'subcategorie'. "
+        return [Problem(idea.at("categorie"), f"category '{idea.category}' needs a 'subcategorie'. "
                         + did_you_mean("", subs), "missing-key")]
     if idea.subcategory is not None and idea.subcategory not in subs:
         hint = did_you_mean(idea.subcategory, subs) if subs else f"Category '{idea.category}' has no subcategories."
-        return [Problem(idea.location, f"unknown subcategory '{idea.subcategory}'. {hint}", "unknown-category")]
+        return [Problem(idea.at("subcategorie"), f"unknown subcategory '{idea.subcategory}'. {hint}", "unknown-category")]
     return []
-
-
-def idea_ids(catalog: Catalog) -> dict:
-    """Ideas grouped per edition: used by the renderer for per-edition listings."""
-    grouped = defaultdict(list)
-    for idea in catalog.ideas:
-        grouped[idea.edition].append(idea)
-    return grouped

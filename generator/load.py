@@ -105,9 +105,12 @@ def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None,
         node = yaml.compose(fm, Loader=_Loader)
         meta = yaml.load(fm, Loader=_Loader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        problem, context = getattr(error, "problem", None), getattr(error, "context", None)
+        # At the end of the file, the place to fix is where the unfinished construct (a quote, a list) began.
+        at_end = problem and "end of stream" in problem
+        mark = (error.context_mark if at_end and error.context_mark else None) or getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        reason = ", ".join(x for x in (context, problem) if x) or str(error).splitlines()[0]
         return None, [Problem(Location(rel, line), f"front matter is not valid YAML: {reason}; check quotes, "
                               "colons and indentation on this line", "yaml-syntax")]
     if not isinstance(meta, dict):

@@ -94,8 +94,13 @@ class Entry:
     discrepancies: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     intro: str = ""
+    key_lines: dict[str, int] = field(default_factory=dict)
 
     kind = ""
+
+    def at(self, key: str) -> Location:
+        """Where a front matter key was written; the file's first line if it was not."""
+        return Location(self.location.path, self.key_lines.get(key, 1))
 
     @property
     def ref(self) -> Ref:

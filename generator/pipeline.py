@@ -19,9 +19,9 @@ def load_catalog(content: Path) -> Catalog:
         raise ContentError([Problem(Location(str(content)), "content directory not found; run from the repository "
                                     "root or pass --content", "no-content")])
     files, problems = load_tree(content)
-    editions, entries, file_problems = validate(files)
-    catalog, link_problems = link(editions, entries)
-    problems += file_problems + link_problems
+    validated = validate(files)
+    catalog, link_problems = link(validated.editions, validated.entries, validated.broken)
+    problems += validated.problems + link_problems
     if problems:
         raise ContentError(problems)
     return catalog

@@ -46,7 +46,7 @@ class Renderer:
         self.env = Environment(loader=PackageLoader("generator", "templates"), undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
         self.env.filters.update(inline=inline, cell=cell, shift=shift_headings, volunteers=volunteers_text)
-        self.env.filters["dutch_date"] = dutch_date
+        self.env.filters.update(dutch_date=dutch_date, count=count)
         self.env.globals.update(
             catalog=catalog, card_sections=CARD_SECTIONS, repo_url=repo_url, stats=lambda e: stats(catalog, e),
             of_edition=of_edition, ideas_of=lambda e, c, s=None: ideas_in(catalog, e, c, s),
@@ -156,6 +156,11 @@ def siblings(proposal: Proposal) -> list[Proposal]:
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
 KIND_LABELS = {"proposals": "Voorstel", "ideas": "Idee", "workshops": "Workshop"}
+
+
+def count(n: int, singular: str, plural: str) -> str:
+    """3 → '3 voorstellen', 1 → '1 voorstel'."""
+    return f"{n} {singular if n == 1 else plural}"
 
 
 def dutch_date(iso: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass, field
 
 from jsonschema import Draft202012Validator
 
@@ -36,18 +37,30 @@ def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
     return "Valid: " + ", ".join(f"'{c}'" for c in choices) + "."
 
 
-def validate(files: list[RawFile]) -> tuple[list[Edition], list, list[Problem]]:
-    """Return the editions, the typed entries and every problem found in the files on their own."""
-    editions, entries, problems = [], [], []
+@dataclass
+class Validated:
+    """What the link stage works on: the typed objects, the problems, and which files exist but are broken
+    (so that links to them are not reported a second time as dead)."""
+
+    editions: list[Edition] = field(default_factory=list)
+    entries: list = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    broken: set[Ref] = field(default_factory=set)
+
+
+def validate(files: list[RawFile]) -> Validated:
+    result = Validated()
     for raw in files:
         file_problems = schema_problems(raw) + name_problems(raw) + html_problems(raw)
         if raw.kind == "proposals":
             file_problems += heading_problems(raw)
-        problems += file_problems
-        if not file_problems:
+        result.problems += file_problems
+        if file_problems:
+            result.broken.add(Ref(raw.edition, raw.kind, raw.name_number))
+        else:
             built = BUILDERS[raw.kind](raw)
-            (editions if raw.kind == "editions" else entries).append(built)
-    return editions, entries, problems
+            (result.editions if raw.kind == "editions" else result.entries).append(built)
+    return result
 
 
 def _dotted(path) -> str:
@@ -73,12 +86,18 @@ def _expected(schema: dict) -> str:
 
 def schema_problems(raw: RawFile) -> list[Problem]:
     problems = []
-    for error in VALIDATORS[raw.kind].iter_errors(raw.meta):
+    errors = list(VALIDATORS[raw.kind].iter_errors(raw.meta))
+    # A mistyped key is reported once, as unknown with its suggestion, not also as the missing key it meant.
+    meant = {difflib.get_close_matches(str(extra), e.schema["properties"], n=1, cutoff=0.6)[0]
+             for e in errors if e.validator == "additionalProperties"
+             for extra in set(e.instance) - set(e.schema["properties"])
+             if difflib.get_close_matches(str(extra), e.schema["properties"], n=1, cutoff=0.6)}
+    for error in errors:
         path = tuple(error.absolute_path)
         key = _dotted(path)
         if error.validator == "required":
             for missing in error.validator_value:
-                if missing not in error.instance:
+                if missing not in error.instance and not (missing in meant and not error.absolute_path):
                     where = f" in '{key}'" if key else ""
                     problems.append(Problem(raw.at(*path), f"missing required key '{missing}'{where}; add "
                                             f"'{missing}: …' (see CONTRIBUTING.md)", "missing-key"))
@@ -164,7 +183,8 @@ def _links(raw: RawFile, key: str, kind: str) -> list[Link]:
 def _common(raw: RawFile) -> dict:
     return dict(edition=raw.edition, number=raw.meta["nummer"], title=raw.meta["titel"], slug=raw.slug,
                 location=Location(raw.path, 1), discrepancies=list(raw.meta.get("afwijkingen", [])),
-                sections=raw.sections, intro=raw.intro)
+                sections=raw.sections, intro=raw.intro,
+                key_lines={key: raw.line(key) for key in raw.meta})
 
 
 def build_proposal(raw: RawFile) -> Proposal:

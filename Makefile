@@ -1,0 +1,33 @@
+# The README's two commands are `make site` and `make test`; both set up everything they need on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test check bench clean system
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+system:
+	scripts/system-packages
+
+site: $(VENV)/.installed system
+	$(PY) -m generator site
+
+serve: $(VENV)/.installed
+	$(PY) -m generator build
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+check: $(VENV)/.installed
+	$(PY) -m generator check
+
+test: $(VENV)/.installed system
+	$(PY) -m pytest
+
+clean:
+	rm -rf build site

@@ -1,0 +1,123 @@
+"""Broken content changes, each a small mutation of the sample tree. Expected messages live in test_errors.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+P1 = "proposals/2025/001-oefen-de-wijk.md"
+P2 = "proposals/2025/002-noodpakket.md"
+I1 = "ideas/2025/001-lokaal-oefenen.md"
+I2 = "ideas/2025/002-voorraden.md"
+W1 = "workshops/2026/001-burgerreserve.md"
+E25 = "editions/2025.md"
+
+
+def replace(rel: str, old: str, new: str):
+    def mutate(content: Path) -> None:
+        path = content / rel
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {rel}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return mutate
+
+
+def write(rel: str, data: bytes | str):
+    def mutate(content: Path) -> None:
+        path = content / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return mutate
+
+
+def transform(rel: str, function):
+    def mutate(content: Path) -> None:
+        path = content / rel
+        path.write_bytes(function(path.read_bytes()))
+    return mutate
+
+
+def rename(rel: str, new_rel: str):
+    def mutate(content: Path) -> None:
+        target = content / new_rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        (content / rel).rename(target)
+    return mutate
+
+
+def symlink(rel: str, target: str):
+    def mutate(content: Path) -> None:
+        outside = content.parent / "outside.md"
+        outside.write_text(target, encoding="utf-8")
+        (content / rel).symlink_to(outside)
+    return mutate
+
+
+def both(*mutations):
+    def mutate(content: Path) -> None:
+        for m in mutations:
+            m(content)
+    return mutate
+
+
+NEW_PROPOSAL = "---\nnummer: 9\ntitel: Nieuw\nthema: bewustwording\nideeen: []\n---\n\n## Beoogd effect\n\nTekst.\n"
+
+CASES = {
+    "yaml-unclosed-quote": replace(P1, 'titel: Oefen de wijk', 'titel: "Oefen de wijk'),
+    "yaml-bad-indent": replace(P1, "groep: 2", "  groep: 2\n groep: 3"),
+    "yaml-tab": replace(P1, "groep: 2", "groep:\t- 2\n\t- 3"),
+    "missing-title": replace(P1, "titel: Oefen de wijk\n", ""),
+    "empty-title": replace(P1, "titel: Oefen de wijk", "titel:"),
+    "empty-string-title": replace(P1, "titel: Oefen de wijk", 'titel: ""'),
+    "missing-theme-and-ideas": replace(P2, "thema: vitale-processen\nvrijwilligers: Wie niet?!\nideeen: [2]\n", ""),
+    "unknown-key-typo": replace(P1, "ideeen: [1, 2]", "ideen: [1, 2]"),
+    "unknown-key-other": replace(P1, "groep: 2", "groep: 2\nauteur: Jan"),
+    "number-as-text": replace(P1, "nummer: 1", "nummer: een"),
+    "group-as-text": replace(P1, "groep: 2", "groep: twee"),
+    "ideas-not-a-list": replace(P1, "ideeen: [1, 2]", "ideeen: 1 en 2"),
+    "idea-ref-wrong-form": replace(P1, "ideeen: [1, 2]", "ideeen: [1, 2025-2]"),
+    "negative-volunteers": replace(P1, "vrijwilligers: 3", "vrijwilligers: -3"),
+    "leader-missing-name": replace(W1, "  - naam: Vertegenwoordigers", "  - rol: sprekers"),
+    "leader-unknown-key": replace(W1, "    rol: directeur", "    functie: directeur"),
+    "dead-link": replace(P1, "ideeen: [1, 2]", "ideeen: [1, 7]"),
+    "dead-link-other-edition": replace(W1, '"2025/2"', '"2024/2"'),
+    "duplicate-link": replace(P1, "ideeen: [1, 2]", "ideeen: [1, 2, 1]"),
+    "duplicate-number": write("proposals/2025/002-dubbel.md", NEW_PROPOSAL.replace("nummer: 9", "nummer: 2")),
+    "file-name-disagrees": replace(P1, "nummer: 1", "nummer: 11"),
+    "unknown-theme": replace(P1, "thema: bewustwording", "thema: bewustzijn"),
+    "unknown-category": replace(I1, "categorie: oefenen", "categorie: oefening"),
+    "unknown-subcategory": replace(I2, "subcategorie: lokaal", "subcategorie: landelijk"),
+    "missing-subcategory": replace(I2, "subcategorie: lokaal\n", ""),
+    "subcategory-not-allowed": replace(I1, "categorie: oefenen", "categorie: oefenen\nsubcategorie: lokaal"),
+    "unknown-edition": write("proposals/2024/001-oud.md", NEW_PROPOSAL.replace("nummer: 9", "nummer: 1")),
+    "non-utf8": transform(P1, lambda b: b.replace("één".encode(), "één".encode("latin-1"))),
+    "empty-file": write(P2, ""),
+    "whitespace-only-file": write(P2, "  \n\n"),
+    "no-front-matter": write(P2, "# Noodpakket\n\nTekst zonder front matter.\n"),
+    "unclosed-front-matter": write(P2, "---\nnummer: 2\ntitel: Noodpakket\n"),
+    "front-matter-not-mapping": write(P2, "---\n- nummer\n- titel\n---\n"),
+    "huge-file": write(P2, NEW_PROPOSAL.replace("nummer: 9", "nummer: 2") + "x" * 600_000 + "\n"),
+    "heading-typo": replace(P1, "## Beoogd effect", "## Beoogd efect"),
+    "duplicate-heading": replace(P1, "## Randvoorwaarden", "## Eerste stap"),
+    "bad-file-name": rename(P2, "proposals/2025/Noodpakket.md"),
+    "file-outside-edition-folder": rename(P2, "proposals/002-noodpakket.md"),
+    "unknown-kind-folder": rename(P2, "voorstellen/2025/002-noodpakket.md"),
+    "symlink-leaves-content": symlink("proposals/2025/005-link.md", NEW_PROPOSAL.replace("nummer: 9", "nummer: 5")),
+    "script-tag": replace(P1, "Burgers weten wat ze moeten doen.", "Burgers <script>alert(1)</script> weten."),
+    "iframe": replace(P1, "Geld", '<iframe src="https://example.org"></iframe>'),
+    "event-handler": replace(P1, "Geld", '<img src="x.png" onerror="alert(1)">'),
+    "javascript-link": replace(P1, "Buurtverenigingen", "[klik](javascript:alert(1))"),
+    "script-in-title": replace(P1, "titel: Oefen de wijk", 'titel: "Oefen <script>x</script>"'),
+    "duplicate-key": replace(P1, "groep: 2", "groep: 2\ngroep: 3"),
+    "edition-bad-date": replace(E25, "datum: 2025-01-17", "datum: 17 januari 2025"),
+    "edition-bad-slug": replace(E25, "slug: oefenen", "slug: Oefenen En"),
+    "many-problems-at-once": both(replace(P1, "nummer: 1", "nummer: een"), replace(I1, "categorie: oefenen", "categorie: x"),
+                                  replace(W1, '"2025/2"', '"2025/9"')),
+}
+
+# Accepted, not errors: the check must pass on these.
+ACCEPTED = {
+    "byte-order-mark": transform(P1, lambda b: b"\xef\xbb\xbf" + b),
+    "windows-line-endings": transform(P1, lambda b: b.replace(b"\n", b"\r\n")),
+    "bom-and-crlf": transform(P2, lambda b: b"\xef\xbb\xbf" + b.replace(b"\n", b"\r\n")),
+    "other-heading-kept": replace(P1, "## Tweede stap", "## Notities van de groep"),
+    "volunteers-as-words": replace(P1, "vrijwilligers: 3", "vrijwilligers: TNO zou dit kunnen coördineren"),
+}

@@ -1,0 +1,83 @@
+"""The fidelity check behind tests/test_fidelity.py: every transcribed word must be in the source documents.
+
+Kept separate from the test so that a test can run it on a deliberately altered copy and see it fail.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from generator.model import Catalog
+
+QUOTES = "“”\"'‘’"
+
+
+def normalise(text: str) -> str:
+    """Whitespace folded, bullet marks and Markdown emphasis removed: what survives the PDF extraction."""
+    text = re.sub(r"^[ \t]*(?:[-*•][ \t]+)", "", text, flags=re.M)
+    text = text.replace("•", " ").replace("*", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def missing_text(catalog: Catalog, sources: Path) -> list[str]:
+    """Every title, summary, section and workshop text that does not occur in its source."""
+    card_source = normalise((sources / "2025-bijlage-projectvoorstellen-en-ideeen.txt").read_text(encoding="utf-8"))
+    workshop_source = normalise((sources / "2026-overzicht-workshops.txt").read_text(encoding="utf-8"))
+    problems = []
+
+    def need(label: str, text: str, source: str) -> None:
+        if text and normalise(text) not in source:
+            problems.append(f"{label}: {text[:80]!r}")
+
+    for p in catalog.proposals:
+        need(f"proposal {p.number} title", p.title, card_source)
+        need(f"proposal {p.number} summary", p.summary or "", card_source)
+        for section in p.sections:
+            need(f"proposal {p.number} heading", section.heading, card_source)
+            need(f"proposal {p.number} section {section.heading!r}", section.text, card_source)
+        if isinstance(p.volunteers, str):
+            need(f"proposal {p.number} volunteers", p.volunteers, card_source)
+    for i in catalog.ideas:
+        need(f"idea {i.number} title", i.title, card_source)
+    for w in catalog.workshops:
+        need(f"workshop {w.number} title", w.title, workshop_source)
+        for paragraph in w.description.split("\n\n"):
+            need(f"workshop {w.number} description", paragraph, workshop_source)
+        for leader in w.leaders:
+            for part in (leader.name, leader.role, leader.organisation):
+                need(f"workshop {w.number} leader", part or "", workshop_source)
+    return problems
+
+
+def tables(sources: Path) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """(ideas per proposal according to table 1, according to table 2)."""
+    data = yaml.safe_load((sources / "2025-tabellen.yml").read_text(encoding="utf-8"))
+    table1: dict[int, set[int]] = {}
+    for idea, proposals in data["voorstellen_per_idee"].items():
+        for proposal in proposals or []:
+            table1.setdefault(proposal, set()).add(idea)
+    table2 = {proposal: set(ideas or []) for proposal, ideas in data["ideeen_per_voorstel"].items()}
+    return table1, table2
+
+
+def link_problems(catalog: Catalog, sources: Path) -> list[str]:
+    """Links must be the union of both tables; where the tables disagree, the entry must say so."""
+    table1, table2 = tables(sources)
+    problems = []
+    for p in (p for p in catalog.proposals if p.edition == 2025):
+        one, two = table1.get(p.number, set()), table2.get(p.number, set())
+        linked = {i.number for i in p.ideas}
+        if linked != one | two:
+            problems.append(f"proposal {p.number}: links {sorted(linked)}, tables give {sorted(one)} and {sorted(two)}")
+        notes = " ".join(p.discrepancies)
+        for idea in sorted(one ^ two):
+            if f"idee {idea}" not in notes:
+                problems.append(f"proposal {p.number}: idea {idea} is in one table only, and no note says so")
+        if not linked and "Geen van beide tabellen" not in notes:
+            problems.append(f"proposal {p.number}: no idea, and no note says so")
+    for i in (i for i in catalog.ideas if i.edition == 2025):
+        if not i.proposals and not i.discrepancies:
+            problems.append(f"idea {i.number}: no proposal, and no note says so")
+    return problems

@@ -1,0 +1,81 @@
+"""End to end: real `mkdocs build --strict` of the sample tree and of the real content, deterministic output."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+from conftest import ROOT, SAMPLE, run_cli, site_root, snapshot
+
+
+def test_sample_builds_every_page_type(sample_site):
+    expected = [
+        "index.html", "voorstellen/index.html", "voorstellen/2025/001-oefen-de-wijk/index.html",
+        "ideeen/index.html", "ideeen/2025/002-voorraden/index.html", "categorieen/2025/voorbereiden/index.html",
+        "themas/2025/bewustwording/index.html", "groepen/2025/groep-2/index.html", "workshops/index.html",
+        "workshops/2026/001-burgerreserve/index.html", "matrix/index.html", "verantwoording/index.html",
+        "edities/2026/index.html", "data/proposals.json", "data/ideas.csv", "data/workshops.json",
+        "search/search_index.json",
+    ]
+    missing = [rel for rel in expected if not (sample_site / rel).is_file()]
+    assert missing == []
+
+
+def test_pages_are_dutch_and_make_no_external_requests(sample_site):
+    for page in sample_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert '<html lang="nl"' in html, page
+        external = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
+        # Only the repository link (edit/source) may point outside; nothing is loaded from elsewhere.
+        assert all("github.com" in url for url in external), (page, external)
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+    config = (sample_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert '"lang":["nl"]' in config.replace(" ", "")
+
+
+def test_back_links_and_discrepancies_reach_the_pages(sample_site):
+    idea = (sample_site / "ideeen/2025/002-voorraden/index.html").read_text(encoding="utf-8")
+    assert "1. Oefen de wijk" in idea and "2. Noodpakket" in idea
+    assert "Afwijking in de bron" in idea and "De tabellen spellen de titel anders." in idea
+    report = (sample_site / "verantwoording/index.html").read_text(encoding="utf-8")
+    for note in ("De bron noemt 3 en 2 voorstellen.", "Op de kaart staat geen nummer.",
+                 "De tabellen spellen de titel anders."):
+        assert note in report
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    first, second = site_root(tmp_path / "a", SAMPLE), site_root(tmp_path / "b", SAMPLE)
+    for root in (first, second):
+        result = run_cli("site", "--root", str(root))
+        assert result.returncode == 0, result.stdout + result.stderr
+    assert snapshot(first / "site") == snapshot(second / "site")
+
+
+def test_real_content_builds_strictly(tmp_path):
+    root = site_root(tmp_path, ROOT / "content")
+    result = run_cli("site", "--root", str(root))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert len(list((root / "site/voorstellen/2025").glob("*/index.html"))) == 52
+    assert len(list((root / "site/ideeen/2025").glob("*/index.html"))) == 37
+    assert len(list((root / "site/categorieen/2025").glob("*/index.html"))) == 4
+    assert len(list((root / "site/workshops/2026").glob("*/index.html"))) == 15
+
+
+def test_unsafe_html_is_sanitised_even_when_the_check_is_skipped(tmp_path):
+    """Write generated pages, inject what the check would reject, and build with MkDocs directly."""
+    root = site_root(tmp_path, SAMPLE)
+    assert run_cli("build", "--content", str(root / "content"), "--out", str(root / "build/docs")).returncode == 0
+    page = root / "build/docs/voorstellen/2025/001-oefen-de-wijk.md"
+    page.write_text(page.read_text(encoding="utf-8") + '\n<script>alert("x")</script>\n\n<iframe src="https://e.org">'
+                    '</iframe>\n\n<img src="a.png" onerror="alert(1)">\n\n[klik](javascript:alert(1))\n',
+                    encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet"], cwd=root, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    html = (root / "site/voorstellen/2025/001-oefen-de-wijk/index.html").read_text(encoding="utf-8")
+    article = html[html.index("<article"):html.index("</article>")]
+    assert "<script" not in article and "<iframe" not in article
+    assert "onerror" not in article and "javascript:" not in article
+    assert "Burgers weten wat ze moeten doen." in article

@@ -1,0 +1,204 @@
+"""Every broken change gives exit 1, exactly these lines, no traceback, and leaves content/ byte-identical.
+
+The expected lines are the contract with editors: CONTRIBUTING.md explains each [code]."""
+from __future__ import annotations
+
+import pytest
+
+from broken_cases import ACCEPTED, CASES
+from conftest import run_cli, snapshot
+
+EXPECTED = {
+    'yaml-unclosed-quote': [
+        'content/proposals/2025/001-oefen-de-wijk.md:3: front matter is not valid YAML: while scanning a quoted scalar, found unexpected end of stream; check quotes, colons and indentation on this line [yaml-syntax]',
+    ],
+    'yaml-bad-indent': [
+        'content/proposals/2025/001-oefen-de-wijk.md:6: front matter is not valid YAML: mapping values are not allowed here; check quotes, colons and indentation on this line [yaml-syntax]',
+    ],
+    'yaml-tab': [
+        "content/proposals/2025/001-oefen-de-wijk.md:6: front matter is not valid YAML: while scanning for the next token, found character '\\t' that cannot start any token; check quotes, colons and indentation on this line [yaml-syntax]",
+    ],
+    'missing-title': [
+        "content/proposals/2025/001-oefen-de-wijk.md:2: missing required key 'titel'; add 'titel: …' (see CONTRIBUTING.md) [missing-key]",
+    ],
+    'empty-title': [
+        "content/proposals/2025/001-oefen-de-wijk.md:3: key 'titel' has no value; fill it in or remove the line [empty-value]",
+    ],
+    'empty-string-title': [
+        "content/proposals/2025/001-oefen-de-wijk.md:3: key 'titel' has no value; fill it in or remove the line [empty-value]",
+    ],
+    'missing-theme-and-ideas': [
+        "content/proposals/2025/002-noodpakket.md:2: missing required key 'ideeen'; add 'ideeen: …' (see CONTRIBUTING.md) [missing-key]",
+        "content/proposals/2025/002-noodpakket.md:2: missing required key 'thema'; add 'thema: …' (see CONTRIBUTING.md) [missing-key]",
+    ],
+    'unknown-key-typo': [
+        "content/proposals/2025/001-oefen-de-wijk.md:8: unknown key 'ideen'. Did you mean 'ideeen'? [unknown-key]",
+    ],
+    'unknown-key-other': [
+        "content/proposals/2025/001-oefen-de-wijk.md:7: unknown key 'auteur'. Valid: 'nummer', 'titel', 'samenvatting', 'thema', 'groep', 'vrijwilligers', 'ideeen', 'afwijkingen'. [unknown-key]",
+    ],
+    'number-as-text': [
+        "content/proposals/2025/001-oefen-de-wijk.md:2: key 'nummer' must be a whole number of 1 or more, not 'een' [wrong-type]",
+    ],
+    'group-as-text': [
+        "content/proposals/2025/001-oefen-de-wijk.md:6: key 'groep' must be a whole number of 1 or more, not 'twee' [wrong-type]",
+    ],
+    'ideas-not-a-list': [
+        "content/proposals/2025/001-oefen-de-wijk.md:8: key 'ideeen' must be a list, not '1 en 2' [wrong-type]",
+    ],
+    'idea-ref-wrong-form': [
+        "content/proposals/2025/001-oefen-de-wijk.md:8: key 'ideeen[1]' must be a number (e.g. 14) or 'year/number' (e.g. '2025/14'), not '2025-2' [wrong-type]",
+    ],
+    'negative-volunteers': [
+        "content/proposals/2025/001-oefen-de-wijk.md:7: key 'vrijwilligers' must be a whole number or text, not -3 [wrong-type]",
+    ],
+    'leader-missing-name': [
+        "content/workshops/2026/001-burgerreserve.md:8: missing required key 'naam' in 'leiders[1]'; add 'naam: …' (see CONTRIBUTING.md) [missing-key]",
+    ],
+    'leader-unknown-key': [
+        "content/workshops/2026/001-burgerreserve.md:6: unknown key 'leiders[0].functie'. Valid: 'naam', 'rol', 'organisatie'. [unknown-key]",
+    ],
+    'dead-link': [
+        "content/proposals/2025/001-oefen-de-wijk.md:8: 'ideeen' refers to idea 2025/7, which does not exist; valid numbers in 2025: 1–3 [dead-link]",
+    ],
+    'dead-link-other-edition': [
+        "content/workshops/2026/001-burgerreserve.md:9: 'verwante_ideeen' refers to idea 2024/2, which does not exist; valid numbers in 2024: none [dead-link]",
+    ],
+    'duplicate-link': [
+        "content/proposals/2025/001-oefen-de-wijk.md:8: 'ideeen' lists 1 twice; remove one [duplicate-link]",
+    ],
+    'duplicate-number': [
+        'content/proposals/2025/002-noodpakket.md:2: number 2 is also used by content/proposals/2025/002-dubbel.md; give this entry the next free number 4 [duplicate-number]',
+    ],
+    'file-name-disagrees': [
+        "content/proposals/2025/001-oefen-de-wijk.md:2: the file name says number 1 but 'nummer' is 11; rename the file to 011-oefen-de-wijk.md or correct 'nummer' [number-mismatch]",
+    ],
+    'unknown-theme': [
+        "content/proposals/2025/001-oefen-de-wijk.md:5: unknown theme 'bewustzijn' for edition 2025. Did you mean 'bewustwording'? [unknown-theme]",
+    ],
+    'unknown-category': [
+        "content/ideas/2025/001-lokaal-oefenen.md:4: unknown category 'oefening' for edition 2025. Did you mean 'oefenen'? [unknown-category]",
+    ],
+    'unknown-subcategory': [
+        "content/ideas/2025/002-voorraden.md:5: unknown subcategory 'landelijk'. Valid: 'lokaal'. [unknown-category]",
+    ],
+    'missing-subcategory': [
+        "content/ideas/2025/002-voorraden.md:4: category 'voorbereiden' needs a 'subcategorie'. Valid: 'lokaal'. [missing-key]",
+    ],
+    'subcategory-not-allowed': [
+        "content/ideas/2025/001-lokaal-oefenen.md:5: unknown subcategory 'lokaal'. Category 'oefenen' has no subcategories. [unknown-category]",
+    ],
+    'unknown-edition': [
+        'content/proposals/2024/001-oud.md:1: edition 2024 is not declared (declared: 2025, 2026); add content/editions/2024.md or move the file [unknown-edition]',
+    ],
+    'non-utf8': [
+        "content/proposals/2025/001-oefen-de-wijk.md:24: byte 0xe9 is not UTF-8; save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8) [encoding]",
+    ],
+    'empty-file': [
+        "content/proposals/2025/002-noodpakket.md:1: file is empty; it needs front matter between '---' lines, see CONTRIBUTING.md [empty-file]",
+    ],
+    'whitespace-only-file': [
+        "content/proposals/2025/002-noodpakket.md:1: file is empty; it needs front matter between '---' lines, see CONTRIBUTING.md [empty-file]",
+    ],
+    'no-front-matter': [
+        "content/proposals/2025/002-noodpakket.md:1: no front matter: the file must start with a line '---', the keys, and another line '---' [no-front-matter]",
+    ],
+    'unclosed-front-matter': [
+        "content/proposals/2025/002-noodpakket.md:1: front matter is not closed: add a line '---' after the last key [no-front-matter]",
+    ],
+    'front-matter-not-mapping': [
+        "content/proposals/2025/002-noodpakket.md:1: front matter must be keys with values ('key: value' lines) [wrong-type]",
+    ],
+    'huge-file': [
+        'content/proposals/2025/002-noodpakket.md:1: file is 600,090 bytes, more than the 524,288 allowed; split it or remove pasted material [file-too-large]',
+    ],
+    'heading-typo': [
+        "content/proposals/2025/001-oefen-de-wijk.md:11: unknown heading 'Beoogd efect'. Did you mean 'Beoogd effect'? [unknown-heading]",
+    ],
+    'duplicate-heading': [
+        "content/proposals/2025/001-oefen-de-wijk.md:26: heading 'Eerste stap' appears twice; merge the two sections [duplicate-heading]",
+    ],
+    'bad-file-name': [
+        'content/proposals/2025/Noodpakket.md:1: file name must be <number>-<slug>.md with a lower-case slug of letters, digits and hyphens, e.g. 001-het-spel-gaat-beginnen.md [bad-file-name]',
+    ],
+    'file-outside-edition-folder': [
+        'content/proposals/002-noodpakket.md:1: entries live in content/<proposals|ideas|workshops>/<year>/<number>-<slug>.md; move the file there [bad-path]',
+    ],
+    'unknown-kind-folder': [
+        'content/voorstellen/2025/002-noodpakket.md:1: entries live in content/<proposals|ideas|workshops>/<year>/<number>-<slug>.md; move the file there [bad-path]',
+    ],
+    'symlink-leaves-content': [
+        'content/proposals/2025/005-link.md:1: points outside content/; move the file itself into content/ [bad-path]',
+    ],
+    'script-tag': [
+        "content/proposals/2025/001-oefen-de-wijk.md:12: raw HTML element <script> is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+    ],
+    'iframe': [
+        "content/proposals/2025/001-oefen-de-wijk.md:27: raw HTML element <iframe> is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+    ],
+    'event-handler': [
+        "content/proposals/2025/001-oefen-de-wijk.md:27: an event-handler attribute (onerror=) is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+    ],
+    'javascript-link': [
+        "content/proposals/2025/001-oefen-de-wijk.md:36: a 'javascript:' link is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+    ],
+    'script-in-title': [
+        "content/proposals/2025/001-oefen-de-wijk.md:3: raw HTML element <script> is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+    ],
+    'duplicate-key': [
+        "content/proposals/2025/001-oefen-de-wijk.md:7: key 'groep' appears twice; keep one [duplicate-key]",
+    ],
+    'edition-bad-date': [
+        "content/editions/2025.md:3: key 'datum' must be a date like 2025-01-17, not '17 januari 2025' [wrong-type]",
+    ],
+    'edition-bad-slug': [
+        "content/editions/2025.md:14: key 'categorieen[0].slug' must be a lower-case slug like 'lokaal-voorbereiden', not 'Oefenen En' [wrong-type]",
+    ],
+    'many-problems-at-once': [
+        "content/ideas/2025/001-lokaal-oefenen.md:4: unknown category 'x' for edition 2025. Valid: 'oefenen', 'voorbereiden'. [unknown-category]",
+        "content/proposals/2025/001-oefen-de-wijk.md:2: key 'nummer' must be a whole number of 1 or more, not 'een' [wrong-type]",
+        "content/workshops/2026/001-burgerreserve.md:9: 'verwante_ideeen' refers to idea 2025/9, which does not exist; valid numbers in 2025: 1–3 [dead-link]",
+    ],
+}
+
+
+def test_every_case_has_an_expectation():
+    assert sorted(EXPECTED) == sorted(CASES)
+    assert len(CASES) >= 40
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_broken_content_is_reported_exactly(name, content):
+    CASES[name](content)
+    before = snapshot(content)
+    result = run_cli("check", cwd=content.parent)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == EXPECTED[name]
+    count = len(EXPECTED[name])
+    assert result.stderr == f"{count} problem{'s' if count != 1 else ''} found; see CONTRIBUTING.md for what each code means.\n"
+    assert "Traceback" not in result.stdout + result.stderr
+    assert snapshot(content) == before
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_broken_content_fails_the_build_and_keeps_the_previous_site(name, content):
+    """`generator build` refuses too, and leaves the previous docs directory as it was."""
+    out = content.parent / "docs"
+    good = run_cli("build", "--out", str(out), cwd=content.parent)
+    assert good.returncode == 0, good.stdout
+    previous = snapshot(out)
+    CASES[name](content)
+    result = run_cli("build", "--out", str(out), cwd=content.parent)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert snapshot(out) == previous
+
+
+@pytest.mark.parametrize("name", sorted(ACCEPTED))
+def test_accepted_variants_pass(name, content):
+    ACCEPTED[name](content)
+    before = snapshot(content)
+    result = run_cli("check", cwd=content.parent)
+    assert (result.returncode, result.stdout) == (0, "OK: 4 proposals, 4 ideas, 2 workshops in 2 editions\n")
+    assert snapshot(content) == before
+
