@@ -16,7 +16,12 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 system:
 	scripts/system-packages
 
-site: $(VENV)/.installed system
+# The iframe-worker shim for the offline edition, from the npm registry (pinned in package-lock.json).
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+site: $(VENV)/.installed node_modules/.installed system
 	$(PY) -m generator site
 
 serve: $(VENV)/.installed
@@ -26,8 +31,8 @@ serve: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(PY) -m generator check
 
-test: $(VENV)/.installed system
+test: $(VENV)/.installed node_modules/.installed system
 	$(PY) -m pytest
 
 clean:
-	rm -rf build site
+	rm -rf build site node_modules

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .model import ContentError
 from .pipeline import build_docs, load_catalog
+from .offline import MissingAsset
 from .site import BuildError, build_site
 from .write import OutputError
 
@@ -36,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
                                "then move it into place as site/; on failure the previous site/ stays.",
                                epilog=EXAMPLES["site"], formatter_class=argparse.RawDescriptionHelpFormatter)
     site.add_argument("--root", type=Path, default=Path("."), help="the repository root (default: .)")
+    site.add_argument("--site-url", default="", help="the public address, printed in the PDFs (default: $SITE_URL)")
     return parser
 
 
@@ -53,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             written = build_docs(args.content, args.out)
             print(f"Wrote {written} changed files to {args.out}")
         elif args.command == "site":
-            print(f"Built {build_site(args.root.resolve())}")
+            print(f"Built {build_site(args.root.resolve(), site_url=args.site_url)}")
     except ContentError as error:
         for problem in error.problems:
             print(problem)
@@ -61,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count} problem{'s' if count != 1 else ''} found; see CONTRIBUTING.md for what each code means.",
               file=sys.stderr)
         return 1
-    except (OutputError, BuildError) as error:
+    except (OutputError, BuildError, MissingAsset) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     return 0

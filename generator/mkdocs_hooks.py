@@ -6,13 +6,16 @@
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from generator.model import ContentError
+from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
 from generator.sanitize import clean
 
 _state = {"command": None}
+SEARCH_EXTENSION = Path(__file__).parent / "search" / "lunr-nl-extension.js"
 
 
 def _content(config) -> Path:
@@ -21,6 +24,14 @@ def _content(config) -> Path:
 
 def on_startup(command, dirty):
     _state["command"] = command
+
+
+def on_config(config):
+    # The offline edition ships the iframe-worker shim itself (see generator/offline.py); with this polyfill set,
+    # Material's offline plugin does not add its CDN copy.
+    if os.environ.get("OFFLINE") == "true":
+        config.extra["polyfills"] = [SHIM_TARGET]
+    return config
 
 
 def on_pre_build(config):
@@ -38,13 +49,22 @@ def on_serve(server, config, builder):
 
 
 def on_page_markdown(markdown, page, config, files):
-    source = page.meta.get("source")
-    if config.repo_url and source and source.endswith(".md"):
-        page.edit_url = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/{source}"
-    elif config.repo_url:
-        page.edit_url = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/CONTRIBUTING.md"
+    # Generated pages never point at generated files: an entry page edits its content file, others the guide.
+    base = config.extra.get("edit_base_url")
+    if base:
+        source = page.meta.get("source", "")
+        target = source if source.endswith(".md") else "CONTRIBUTING.md"
+        page.edit_url = f"{base.rstrip('/')}/{target}"
     return markdown
 
 
 def on_page_content(html, page, config, files):
     return clean(html)
+
+
+def on_post_build(config):
+    # Dutch search: stem the query too and fold diacritics (generator/search/lunr-nl-extension.js says why).
+    target = Path(config.site_dir) / "assets/javascripts/lunr/min/lunr.nl.min.js"
+    if target.is_file():
+        target.write_text(target.read_text(encoding="utf-8") + "\n" + SEARCH_EXTENSION.read_text(encoding="utf-8"),
+                          encoding="utf-8")

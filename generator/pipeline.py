@@ -8,7 +8,7 @@ from .export import export
 from .link import link
 from .load import load_tree
 from .model import Catalog, ContentError, Location, Problem
-from .render import Renderer
+from .render import OFFLINE_ZIP, Renderer, dossier_pdf
 from .validate import validate
 from .write import write_tree
 
@@ -30,13 +30,24 @@ def load_catalog(content: Path) -> Catalog:
 ASSETS = Path(__file__).parent / "assets"
 
 
-def generate(catalog: Catalog) -> dict[str, str]:
-    """Every generated file of the docs directory: pages, open data and the site's own static assets."""
+PLACEHOLDER = "Placeholder: `python -m generator site` replaces this file after the MkDocs build.\n"
+
+
+def downloads(catalog: Catalog, offline: bool) -> list[str]:
+    """The files the publish step adds after MkDocs (PDFs, the zip). The generator writes placeholders at their
+    paths, so that MkDocs' strict link check covers the links to them too."""
+    pdfs = [dossier_pdf(e, c.slug) for e in catalog.editions for c in e.categories]
+    return pdfs if offline else pdfs + [OFFLINE_ZIP]
+
+
+def generate(catalog: Catalog, offline: bool = False, site_url: str = "") -> dict[str, str]:
+    """Every generated file of the docs directory: pages, open data, static assets and download placeholders."""
     assets = {f"assets/{p.relative_to(ASSETS).as_posix()}": p.read_text(encoding="utf-8")
               for p in sorted(ASSETS.rglob("*")) if p.is_file()}
-    return {**Renderer(catalog).render(), **export(catalog), **assets}
+    placeholders = {path: PLACEHOLDER for path in downloads(catalog, offline)}
+    return {**Renderer(catalog, offline, site_url).render(), **export(catalog), **assets, **placeholders}
 
 
-def build_docs(content: Path, out: Path) -> int:
+def build_docs(content: Path, out: Path, offline: bool = False, site_url: str = "") -> int:
     """Check, then write the docs directory for MkDocs; returns how many files changed."""
-    return write_tree(generate(load_catalog(content)), out, content)
+    return write_tree(generate(load_catalog(content), offline, site_url), out, content)

@@ -41,14 +41,16 @@ def volunteers_text(value) -> str:
 
 
 class Renderer:
-    def __init__(self, catalog: Catalog, repo_url: str | None = None):
+    def __init__(self, catalog: Catalog, offline: bool = False, site_url: str = ""):
         self.catalog = catalog
         self.env = Environment(loader=PackageLoader("generator", "templates"), undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
         self.env.filters.update(inline=inline, cell=cell, shift=shift_headings, volunteers=volunteers_text)
         self.env.filters.update(dutch_date=dutch_date, count=count)
         self.env.globals.update(
-            catalog=catalog, card_sections=CARD_SECTIONS, repo_url=repo_url, stats=lambda e: stats(catalog, e),
+            catalog=catalog, card_sections=CARD_SECTIONS, offline=offline, stats=lambda e: stats(catalog, e),
+            web_address=lambda page: site_url.rstrip("/") + "/" + posixpath.splitext(page)[0] + "/",
+            dossier_pdf=dossier_pdf, offline_zip=OFFLINE_ZIP,
             of_edition=of_edition, ideas_of=lambda e, c, s=None: ideas_in(catalog, e, c, s),
             edition_of=lambda entry: catalog.edition(entry.edition), theme_name=self.theme_name,
             category_name=self.category_name, category_page=category_page, theme_page=theme_page,
@@ -103,6 +105,14 @@ class Renderer:
         for workshop in c.workshops:
             self.page(workshop.page, "workshop.md.j2", entry=workshop)
         return dict(sorted(self.pages.items()))
+
+
+OFFLINE_ZIP = "downloads/symposium-offline.zip"
+
+
+def dossier_pdf(edition: Edition, slug: str) -> str:
+    """Where the publish step puts a category dossier's PDF (the generator writes a placeholder there)."""
+    return f"downloads/pdf/{edition.year}-{slug}.pdf"
 
 
 def category_page(edition: Edition, slug: str) -> str:

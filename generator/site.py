@@ -11,7 +11,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .pipeline import build_docs
+from .offline import add_shim, pack
+from .pdf import print_pages
+from .pipeline import generate, load_catalog
+from .render import OFFLINE_ZIP, category_page, dossier_pdf
+from .write import write_tree
 
 
 class BuildError(Exception):
@@ -37,15 +41,28 @@ def mkdocs_build(root: Path, site_dir: Path, **env: str) -> None:
         raise BuildError(f"mkdocs build failed:\n{result.stdout}{result.stderr}")
 
 
-def build_site(root: Path, site: Path | None = None) -> Path:
-    """Check, generate and build into a fresh directory, then move it into place as `site/`."""
+def build_site(root: Path, site: Path | None = None, site_url: str = "") -> Path:
+    """Check, generate and build the online site, the PDFs and the offline edition into a fresh directory, then
+    move it into place as `site/`."""
     site = site or root / "site"
     work = root / "build"
-    fresh, old = work / "site.new", work / "site.old"
-    for path in (fresh, old):
+    fresh, old, offline = work / "site.new", work / "site.old", work / "offline"
+    for path in (fresh, old, offline):
         shutil.rmtree(path, ignore_errors=True)
-    build_docs(root / "content", work / "docs")
+    catalog = load_catalog(root / "content")
+    site_url = site_url or os.environ.get("SITE_URL", "")
+    write_tree(generate(catalog, offline=False, site_url=site_url), work / "docs", root / "content")
+    write_tree(generate(catalog, offline=True, site_url=site_url), work / "docs-offline", root / "content")
     mkdocs_build(root, fresh)
+    pdfs = [(category_page(e, c.slug).removesuffix(".md") + "/", dossier_pdf(e, c.slug))
+            for e in catalog.editions for c in e.categories]
+    epoch = int(source_date_epoch(root))
+    print_pages(fresh, [(page, fresh / pdf) for page, pdf in pdfs], epoch, site_url)
+    mkdocs_build(root, offline, OFFLINE="true", DOCS_DIR=str(work / "docs-offline"))
+    add_shim(root, offline)
+    for _, pdf in pdfs:
+        shutil.copyfile(fresh / pdf, offline / pdf)
+    pack(offline, fresh / OFFLINE_ZIP, epoch)
     if site.exists():
         site.rename(old)
     fresh.rename(site)

@@ -32,6 +32,7 @@ def site_root(tmp_path: Path, content: Path) -> Path:
     root.mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "generator").symlink_to(ROOT / "generator")
+    (root / "node_modules").symlink_to(ROOT / "node_modules")
     shutil.copytree(content, root / "content")
     return root
 

@@ -16,7 +16,7 @@ def test_sample_builds_every_page_type(sample_site):
         "themas/2025/bewustwording/index.html", "groepen/2025/groep-2/index.html", "workshops/index.html",
         "workshops/2026/001-burgerreserve/index.html", "matrix/index.html", "verantwoording/index.html",
         "edities/2026/index.html", "data/proposals.json", "data/ideas.csv", "data/workshops.json",
-        "search/search_index.json",
+        "search/search_index.json", "downloads/symposium-offline.zip", "downloads/pdf/2025-voorbereiden.pdf",
     ]
     missing = [rel for rel in expected if not (sample_site / rel).is_file()]
     assert missing == []

@@ -1,0 +1,83 @@
+"""Category dossiers as PDF: each category page printed by headless Chromium (driven by Playwright), with the
+site's print stylesheet and page numbers in the footer."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import time
+from pathlib import Path
+from urllib.parse import unquote
+
+FOOTER = ('<div style="width:100%;font-size:8pt;color:#000;text-align:center;font-family:sans-serif">'
+          '<span class="title"></span> · pagina <span class="pageNumber"></span> van '
+          '<span class="totalPages"></span></div>')
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def chromium_path() -> str | None:
+    """Debian's chromium (or $CHROMIUM); None lets Playwright use a browser it installed itself."""
+    for candidate in (os.environ.get("CHROMIUM"), shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate:
+            return candidate
+    return None
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+
+
+PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}")
+
+
+def fix_dates(data: bytes, epoch: int) -> bytes:
+    """Chromium stamps the time of printing; use the build's fixed time instead, so equal sites give equal PDFs.
+    Same length in, same length out: the PDF's cross-reference offsets stay valid."""
+    stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime(epoch)).encode()
+    return PDF_DATE.sub(lambda m: b"/" + m[1] + b" (D:" + stamp, data)
+
+
+LOCAL_ORIGIN = "http://symposium.localhost/"
+
+
+def serve_from(site: Path, origin: str):
+    """A Playwright route handler that answers `origin` from the files of `site` and refuses everything else, so
+    printing makes no network request and the PDF's links carry the public address, not a local path."""
+
+    def handle(route) -> None:
+        url = route.request.url.split("#")[0].split("?")[0]
+        if not url.startswith(origin):
+            route.abort()
+            return
+        target = site / unquote(url[len(origin):])
+        if target.is_dir():
+            target = target / "index.html"
+        if target.is_file():
+            route.fulfill(path=str(target))
+        else:
+            route.fulfill(status=404, body="not found")
+
+    return handle
+
+
+def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: str = "") -> None:
+    """Print each page of `site` (a directory URL such as 'categorieen/2025/bewustwording/') to its PDF."""
+    from playwright.sync_api import sync_playwright
+
+    origin = (site_url or LOCAL_ORIGIN).rstrip("/") + "/"
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page()
+            page.route("**/*", serve_from(site, origin))
+            for rel, pdf in jobs:
+                page.goto(origin + rel, wait_until="load")
+                pdf.parent.mkdir(parents=True, exist_ok=True)
+                page.pdf(path=str(pdf), format="A4", print_background=False, display_header_footer=True,
+                         header_template="<div></div>", footer_template=FOOTER,
+                         margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+                pdf.write_bytes(fix_dates(pdf.read_bytes(), epoch))
+        finally:
+            browser.close()
