@@ -20,6 +20,17 @@ class MissingAsset(Exception):
     pass
 
 
+# Pages that only make sense on a web server: the 404 page (absolute links) and the sitemaps.
+SERVER_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz")
+
+
+def prepare(root: Path, edition: Path) -> None:
+    """Make a MkDocs offline build self-contained: ship the shim, drop what only a web server uses."""
+    add_shim(root, edition)
+    for name in SERVER_ONLY:
+        (edition / name).unlink(missing_ok=True)
+
+
 def add_shim(root: Path, edition: Path) -> None:
     source = root / SHIM_SOURCE
     if not source.is_file():

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .offline import add_shim, pack
+from .offline import pack, prepare
 from .pdf import print_pages
 from .pipeline import generate, load_catalog
 from .render import OFFLINE_ZIP, category_page, dossier_pdf
@@ -59,7 +59,7 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> Path
     epoch = int(source_date_epoch(root))
     print_pages(fresh, [(page, fresh / pdf) for page, pdf in pdfs], epoch, site_url)
     mkdocs_build(root, offline, OFFLINE="true", DOCS_DIR=str(work / "docs-offline"))
-    add_shim(root, offline)
+    prepare(root, offline)
     for _, pdf in pdfs:
         shutil.copyfile(fresh / pdf, offline / pdf)
     pack(offline, fresh / OFFLINE_ZIP, epoch)

@@ -1,0 +1,303 @@
+"""What a reader sees, in Debian's Chromium driven by Playwright: the offline edition from file:// with every
+non-file request blocked and counted, the online site on localhost, search in Dutch, downloads and printing."""
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import re
+import subprocess
+import threading
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from generator.pdf import launch
+from generator.pipeline import load_catalog
+from generator.render import category_page, proposals_in
+
+from conftest import ROOT, run_cli, site_root
+
+CATALOG = load_catalog(ROOT / "content")
+
+# (query, pages that must be among the results). Plurals find singular-only pages; no diacritics find them.
+QUERIES = [
+    ("noodpakketten", ["voorstellen/2025/001-het-spel-gaat-beginnen", "workshops/2026/005-uitval-drinkwatervoorziening"]),
+    ("ideeen", ["ideeen"]),
+    ("coordinatie", ["workshops/2026/001-landelijke-ontwikkeling-coordinatie-en-noodsteunpunten"]),
+    ("oekraiense", ["workshops/2026/011-oekraiense-lessons-learned-en-de-whole-of-society-benadering",
+                    "workshops/2026/007-religie-dood-en-morele-weerbaarheid-strategische-lessen-uit"]),
+    ("daniels", ["workshops/2026/002-zorg-voor-de-bevolking-maatschappelijke-weerbaarheid-en-de"]),
+    ("cultureel erfgoed", ["workshops/2026/015-hoe-weerbaar-is-ons-cultureel-erfgoed"]),
+    ("phishing", ["voorstellen/2025/028-2-meldpunt-voor-collectieve-weerbaarheid"]),
+    ("thuisaccu", ["voorstellen/2025/052-thuisaccu-verplicht-als-noodaccu", "ideeen/2025/026-thuisaccu-verplicht-als-noodaccu"]),
+    ("supermarkten", ["ideeen/2025/008-bewustwording-door-supermarkten", "voorstellen/2025/004-noodcurrency"]),
+    ("stroomuitval", ["voorstellen/2025/003-negatieve-prikkel-positief-effect"]),
+    ("leger des heils", ["workshops/2026/010-leger-des-heils-als-structureel-partner-in-weerbaarheid"]),
+    ("drinkwaterbedrijven", ["workshops/2026/005-uitval-drinkwatervoorziening"]),
+    ("vrijwilligersnetwerken", ["voorstellen/2025/035-lokale-vrijwilligersnetwerken-gericht-op-weerbaarheid"]),
+]
+NAVIGATION_TEXT = ["Zoeken", "Inhoudsopgave", "Workshopgroepen", "Open data", "Download als PDF", "Matrix"]
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    root = site_root(tmp_path_factory.mktemp("real"), ROOT / "content")
+    result = run_cli("site", "--root", str(root))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def offline(real_site, tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(real_site / "downloads/symposium-offline.zip") as archive:
+        archive.extractall(target)
+    return target / "symposium-offline"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        instance = launch(playwright)
+        yield instance
+        instance.close()
+
+
+class Tab:
+    """A page whose every request outside `allowed` is blocked and remembered, with its console errors."""
+
+    def __init__(self, browser, allowed: str):
+        self.context = browser.new_context(accept_downloads=True)
+        self.blocked: list[str] = []
+        self.errors: list[str] = []
+        self.context.route(lambda url: not url.startswith(allowed), self._block)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _block(self, route):
+        self.blocked.append(route.request.url)
+        route.abort()
+
+    def search(self, base: str, query: str) -> list[str]:
+        """Open the search from the home page with ?q= and return the result pages once they stop changing."""
+        self.page.goto(f"{base}?q={quote(query)}")
+        self.page.wait_for_function(
+            "() => { const m = document.querySelector('.md-search-result__meta');"
+            " return m && /overeenkomend/.test(m.textContent); }")
+        previous = None
+        for _ in range(20):
+            items = self.page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+            if items == previous:
+                break
+            previous = items
+            self.page.wait_for_timeout(150)
+        return sorted({re.sub(r"(\.html|/index\.html|/)?([?#].*)?$", "", unquote(u)) for u in previous})
+
+
+@pytest.fixture
+def offline_tab(browser, offline):
+    tab = Tab(browser, "file://")
+    yield tab
+    assert tab.blocked == [], f"network requests from the offline edition: {tab.blocked}"
+    assert tab.errors == [], tab.errors
+    tab.context.close()
+
+
+@pytest.fixture(scope="session")
+def server(real_site):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(real_site))
+    handler.log_message = lambda *args: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture
+def online_tab(browser, server):
+    tab = Tab(browser, server)
+    yield tab
+    assert tab.blocked == [], f"external requests from the online site: {tab.blocked}"
+    assert tab.errors == [], tab.errors
+    tab.context.close()
+
+
+# --- offline edition -------------------------------------------------------------------------------------------
+
+def test_offline_home_is_styled_and_dutch(offline_tab, offline):
+    page = offline_tab.page
+    page.goto((offline / "index.html").as_uri())
+    assert page.title() == "Een weerbare samenleving"
+    assert page.get_attribute("html", "lang") == "nl"
+    header = page.eval_on_selector(".md-header", "e => getComputedStyle(e).backgroundColor")
+    assert header not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert page.is_visible("input.md-search__input")  # search is not hidden offline
+    assert "Download de offline versie" not in page.content()  # the zip does not link to itself
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        for name in ("href", "src"):
+            if attrs.get(name):
+                self.links.append(attrs[name])
+
+
+def test_offline_every_internal_link_resolves(offline):
+    parsed = {}
+    for page in offline.rglob("*.html"):
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        parsed[page] = parser
+    broken, checked = [], 0
+    for page, parser in parsed.items():
+        for link in parser.links:
+            if re.match(r"^(https?:|mailto:|data:|javascript:)", link):
+                continue
+            parts = urlsplit(link)
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            checked += 1
+            if target.is_dir() or not target.is_file():
+                broken.append(f"{page.relative_to(offline)} → {link}")
+            elif parts.fragment and target in parsed and unquote(parts.fragment) not in parsed[target].ids:
+                broken.append(f"{page.relative_to(offline)} → {link} (no such anchor)")
+    assert broken == []
+    assert checked > 5000
+
+
+def test_offline_navigation_and_cross_links(offline_tab, offline):
+    page = offline_tab.page
+    page.goto((offline / "index.html").as_uri())
+    page.click(".md-tabs >> text=Voorstellen")
+    assert page.url.endswith("voorstellen/index.html")
+    page.click("text=Het spel gaat beginnen")
+    assert page.inner_text("h1").rstrip("¶") == "1. Het spel gaat beginnen"
+    page.click("article >> text=1. Het spel gaat beginnen:")
+    assert page.inner_text("h1").startswith("Idee 1. Het spel gaat beginnen")
+    page.click("article >> text=Bewustwording")
+    assert "Dossier" in page.inner_text("article")
+    page.go_back()
+    page.click("article a >> text=1. Het spel gaat beginnen")
+    assert page.url.endswith("voorstellen/2025/001-het-spel-gaat-beginnen.html")
+
+
+@pytest.mark.parametrize("query,expected", QUERIES, ids=[q for q, _ in QUERIES])
+def test_offline_search_in_dutch(offline_tab, offline, query, expected):
+    results = offline_tab.search((offline / "index.html").as_uri(), query)
+    prefix = offline.as_uri() + "/"
+    found = [r.removeprefix(prefix) for r in results]
+    assert [e for e in expected if e not in found] == [], found
+
+
+def test_offline_data_downloads_open(offline_tab, offline):
+    page = offline_tab.page
+    page.goto((offline / "open-data.html").as_uri())
+    with page.expect_navigation():
+        page.click("text=proposals.json")
+    assert len(json.loads(page.inner_text("body"))) == 52
+
+
+# --- online site -----------------------------------------------------------------------------------------------
+
+def test_online_navigation_search_and_downloads(online_tab, server):
+    page = online_tab.page
+    page.goto(server)
+    page.click(".md-tabs >> text=Workshops")
+    assert page.url == server + "workshops/"
+    page.click("text=Samenbouwen aan een weerbaar Nederland")
+    assert "Ralf van der Vegten" in page.inner_text("article")
+    assert "Redactionele koppeling" in page.inner_text("article")
+    results = online_tab.search(server, "noodpakketten")
+    assert server + "voorstellen/2025/001-het-spel-gaat-beginnen" in results
+    for name, count in (("proposals", 52), ("ideas", 37), ("workshops", 15)):
+        response = page.request.get(server + f"data/{name}.json")
+        assert response.ok and len(response.json()) == count
+    zip_response = page.request.get(server + "downloads/symposium-offline.zip")
+    assert zip_response.body()[:2] == b"PK"
+
+
+def test_online_category_page_links_its_pdf(online_tab, server):
+    page = online_tab.page
+    page.goto(server + "categorieen/2025/voorbereiden/")
+    href = page.get_attribute("text=Download als PDF", "href")
+    response = page.request.get(page.url + href)
+    assert response.ok and response.body()[:5] == b"%PDF-"
+
+
+def test_print_layout_hides_navigation_and_breaks_pages(online_tab, server):
+    page = online_tab.page
+    page.goto(server + "categorieen/2025/oefenen-en-simuleren/")
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer", ".md-content__button"):
+        assert page.eval_on_selector(selector, "e => getComputedStyle(e).display") == "none", selector
+    breaks = page.eval_on_selector_all(".dossier-proposal", "els => els.map(e => getComputedStyle(e).breakBefore)")
+    assert breaks and set(breaks) == {"page"}
+    assert page.is_visible("text=Webadres:")
+    color = page.eval_on_selector("article p", "e => getComputedStyle(e).color")
+    assert color == "rgb(0, 0, 0)"
+
+
+# --- PDFs ------------------------------------------------------------------------------------------------------
+
+def _pdf_text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize("category", [c.slug for c in CATALOG.edition(2025).categories])
+def test_category_pdf_holds_every_proposal_and_no_navigation(real_site, category):
+    edition = CATALOG.edition(2025)
+    pdf = real_site / f"downloads/pdf/2025-{category}.pdf"
+    text = _fold(_pdf_text(pdf))
+    proposals = proposals_in(CATALOG, edition, category)
+    assert proposals
+    missing = [p.number for p in proposals if _fold(f"{p.number}. {p.title}") not in text]
+    assert missing == []
+    for p in proposals:
+        for section in p.sections:
+            if section.text:
+                first_words = " ".join(section.text.splitlines()[0].removeprefix("- ").split()[:4])
+                assert first_words in text, (p.number, section.heading)
+    assert [word for word in NAVIGATION_TEXT if word in text] == []
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
+                                                             text=True).stdout)[1])
+    assert pages >= len(proposals) + 1  # a title page, then each proposal on a page of its own
+    assert f"pagina 1 van {pages}" in text
+
+
+def test_pdf_page_renders_as_an_image(real_site, tmp_path):
+    """Renders the first two pages to PNG (kept in build/test-artifacts/ to look at) and checks, on a grey-scale
+    rendering, that each page carries text: some ink, on a mostly white page."""
+    pdf = str(real_site / "downloads/pdf/2025-bewustwording.pdf")
+    artifacts = ROOT / "build" / "test-artifacts"
+    artifacts.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "2", pdf, str(artifacts / "dossier")], check=True)
+    assert [p.read_bytes()[:8] for p in sorted(artifacts.glob("dossier-*.png"))] == [b"\x89PNG\r\n\x1a\n"] * 2
+    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "2", pdf, str(tmp_path / "page")], check=True)
+    for image in sorted(tmp_path.glob("page-*.pgm")):
+        header, pixels = _pgm(image.read_bytes())
+        dark = sum(1 for value in pixels if value < 128) / len(pixels)
+        assert 0.0005 < dark < 0.2, (image.name, dark)
+
+
+def _pgm(data: bytes) -> tuple[list[bytes], bytes]:
+    """Split a binary PGM (P5) into its header fields and its pixel bytes."""
+    fields = data.split(maxsplit=4)
+    assert fields[0] == b"P5"
+    return fields[:4], fields[4]
