@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .model import ContentError
 from .pipeline import build_docs, load_catalog
+from .new import NewEntryError, new_entry
 from .offline import MissingAsset
 from .site import BuildError, build_site
 from .write import OutputError
@@ -15,7 +16,9 @@ EXAMPLES = {
     "check": "example:\n  python -m generator check\n  python -m generator check --content tests/fixtures/sample/content",
     "build": "example:\n  python -m generator build --out build/docs",
     "site": "example:\n  python -m generator site",
+    "new": 'example:\n  python -m generator new proposal --edition 2026 --title "Buurtnoodplan"',
 }
+KIND_NAMES = {"proposal": "proposals", "idea": "ideas", "workshop": "workshops"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +41,14 @@ def _parser() -> argparse.ArgumentParser:
                                epilog=EXAMPLES["site"], formatter_class=argparse.RawDescriptionHelpFormatter)
     site.add_argument("--root", type=Path, default=Path("."), help="the repository root (default: .)")
     site.add_argument("--site-url", default="", help="the public address, printed in the PDFs (default: $SITE_URL)")
+    new = commands.add_parser("new", help="write a new entry, ready to fill in",
+                              description="Write a new proposal, idea or workshop with the next free number, the "
+                              "right file name and every key and heading; never overwrites a file.",
+                              epilog=EXAMPLES["new"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    new.add_argument("kind", choices=sorted(KIND_NAMES), help="what to create")
+    new.add_argument("--edition", type=int, required=True, help="the edition year, e.g. 2026")
+    new.add_argument("--title", required=True, help="the title; the file name's slug is made from it")
+    new.add_argument("--content", type=Path, default=Path("content"), help="the content directory (default: content)")
     return parser
 
 
@@ -54,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "build":
             written = build_docs(args.content, args.out)
             print(f"Wrote {written} changed files to {args.out}")
+        elif args.command == "new":
+            path = new_entry(args.content, KIND_NAMES[args.kind], args.edition, args.title)
+            print(f"Wrote {path}; fill it in, then run: python -m generator check")
         elif args.command == "site":
             print(f"Built {build_site(args.root.resolve(), site_url=args.site_url)}")
     except ContentError as error:
@@ -63,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count} problem{'s' if count != 1 else ''} found; see CONTRIBUTING.md for what each code means.",
               file=sys.stderr)
         return 1
-    except (OutputError, BuildError, MissingAsset) as error:
+    except (OutputError, BuildError, MissingAsset, NewEntryError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     return 0

@@ -55,6 +55,9 @@ def on_page_markdown(markdown, page, config, files):
         source = page.meta.get("source", "")
         target = source if source.endswith(".md") else "CONTRIBUTING.md"
         page.edit_url = f"{base.rstrip('/')}/{target}"
+    guide = config.extra.get("guide_url")
+    if guide and page.meta.get("generated") and not page.meta.get("source", "").endswith(".md"):
+        markdown += f"\n\n---\n\n*Iets verbeteren of aanvullen? Lees de [handleiding voor redacteuren]({guide}).*\n"
     return markdown
 
 

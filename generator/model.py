@@ -33,6 +33,15 @@ class Location:
         return f"{self.path}:{self.line}"
 
 
+# Every problem code; CONTRIBUTING.md explains each one to editors (a test keeps the two in step).
+CODES = (
+    "yaml-syntax", "missing-key", "unknown-key", "empty-value", "wrong-type", "duplicate-key", "number-mismatch",
+    "duplicate-number", "dead-link", "duplicate-link", "unknown-theme", "unknown-category", "unknown-edition",
+    "unknown-heading", "duplicate-heading", "unsafe-html", "no-front-matter", "empty-file", "encoding",
+    "file-too-large", "bad-path", "bad-file-name", "no-content",
+)
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One thing wrong with the content, reported as `path:line: message [code]`."""
@@ -40,6 +49,10 @@ class Problem:
     location: Location
     message: str
     code: str
+
+    def __post_init__(self):
+        if self.code not in CODES:
+            raise ValueError(f"undeclared problem code {self.code!r}: add it to CODES and CONTRIBUTING.md")
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message} [{self.code}]"
