@@ -34,5 +34,9 @@ check: $(VENV)/.installed
 test: $(VENV)/.installed node_modules/.installed system
 	$(PY) -m pytest
 
+# Performance: synthetic content at 52, 500, 2,000 and 10,000 proposals (BENCH="--quick" for 52 and 500 only).
+bench: $(VENV)/.installed node_modules/.installed system
+	$(PY) bench/bench.py $(BENCH)
+
 clean:
 	rm -rf build site node_modules

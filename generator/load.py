@@ -20,14 +20,25 @@ HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
 FENCE = re.compile(r"^(```|~~~)")
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as text: editors write `datum: 2025-01-17` and mean the text."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The safe loader (libyaml's when installed: the check reads thousands of files) that keeps dates as text:
+    editors write `datum: 2025-01-17` and mean the text."""
 
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def parse_yaml(text: str):
+    """One parse: the node tree (for the line of every key) and the data constructed from it."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
 
 
 @dataclass
@@ -101,9 +112,12 @@ def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None,
     except ValueError:
         return None, [Problem(Location(rel), "front matter is not closed: add a line '---' after the last key",
                               "no-front-matter")]
+    for offset, line in enumerate(fm.split("\n")):
+        if "\t" in line[: len(line) - len(line.lstrip())]:
+            return None, [Problem(Location(rel, offset + 1), "front matter is indented with a tab; YAML needs "
+                                  "spaces: replace the tab by spaces", "yaml-syntax")]
     try:
-        node = yaml.compose(fm, Loader=_Loader)
-        meta = yaml.load(fm, Loader=_Loader)
+        node, meta = parse_yaml(fm)
     except yaml.YAMLError as error:
         problem, context = getattr(error, "problem", None), getattr(error, "context", None)
         # At the end of the file, the place to fix is where the unfinished construct (a quote, a list) began.

@@ -12,9 +12,10 @@ from pathlib import Path
 from generator.model import ContentError
 from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
-from generator.sanitize import clean
+from generator.sanitize import clean, may_be_active
 
 _state = {"command": None}
+_active: dict[str, bool] = {}  # per page: may its Markdown produce HTML that runs code? (then it is sanitised)
 SEARCH_EXTENSION = Path(__file__).parent / "search" / "lunr-nl-extension.js"
 
 
@@ -49,6 +50,7 @@ def on_serve(server, config, builder):
 
 
 def on_page_markdown(markdown, page, config, files):
+    _active[page.file.src_uri] = may_be_active(markdown)
     # Generated pages never point at generated files: an entry page edits its content file, others the guide.
     base = config.extra.get("edit_base_url")
     if base:
@@ -62,7 +64,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    return clean(html)
+    return clean(html) if _active.pop(page.file.src_uri, True) else html
 
 
 def on_post_build(config):

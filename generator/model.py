@@ -5,8 +5,9 @@ rendering) can still point an editor at the exact place to fix.
 """
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from functools import cached_property
 
 # The card headings of a proposal, in the order they are printed on the card.
 CARD_SECTIONS = (
@@ -123,10 +124,10 @@ class Entry:
     def source_path(self) -> str:
         return self.location.path
 
-    @property
+    @cached_property
     def page(self) -> str:
         """The generated page, relative to the docs directory; it mirrors the source file name."""
-        return f"{SECTION_DIRS[self.kind]}/{self.edition}/{PurePosixPath(self.location.path).name}"
+        return f"{SECTION_DIRS[self.kind]}/{self.edition}/{posixpath.basename(self.location.path)}"
 
     @property
     def label(self) -> str:

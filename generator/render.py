@@ -54,7 +54,7 @@ class Renderer:
             of_edition=of_edition, ideas_of=lambda e, c, s=None: ideas_in(catalog, e, c, s),
             edition_of=lambda entry: catalog.edition(entry.edition), theme_name=self.theme_name,
             category_name=self.category_name, category_page=category_page, theme_page=theme_page,
-            group_page=group_page, groups=lambda e: groups(catalog, e), siblings=siblings,
+            group_page=group_page, groups=lambda e: groups(catalog, e), siblings=siblings, matrix_page=matrix_page,
             with_discrepancies=lambda e: [x for k in KINDS for x in of_edition(catalog.of_kind(k), e) if x.discrepancies],
             kind_label=lambda entry: KIND_LABELS[entry.kind])
         self.pages: dict[str, str] = {}
@@ -68,9 +68,10 @@ class Renderer:
         return f"{category.name} › {sub.name}" if sub else category.name
 
     def page(self, path: str, template: str, **context) -> None:
+        here = path.split("/")[:-1]
+
         def link(target) -> str:
-            target_path = target if isinstance(target, str) else target.page
-            return posixpath.relpath(target_path, posixpath.dirname(path) or ".")
+            return relative(here, target if isinstance(target, str) else target.page)
 
         text = self.env.get_template(template).render(path=path, link=link, **context)
         self.pages[path] = re.sub(r"\n{3,}", "\n\n", text)
@@ -84,11 +85,13 @@ class Renderer:
         self.page("themas/index.md", "themes_index.md.j2")
         self.page("groepen/index.md", "groups_index.md.j2")
         self.page("workshops/index.md", "workshops_index.md.j2")
-        self.page("matrix.md", "matrix.md.j2")
+        self.page("matrix/index.md", "matrix_index.md.j2")
         self.page("verantwoording.md", "accountability.md.j2")
         self.page("open-data.md", "open_data.md.j2")
         for edition in c.editions:
             self.page(edition.page, "edition.md.j2", edition=edition)
+            if of_edition(c.proposals, edition) and of_edition(c.ideas, edition):
+                self.page(matrix_page(edition), "matrix.md.j2", edition=edition)
             for category in edition.categories:
                 self.page(category_page(edition, category.slug), "category.md.j2", edition=edition,
                           category=category, ideas=ideas_in(c, edition, category.slug),
@@ -108,6 +111,20 @@ class Renderer:
 
 
 OFFLINE_ZIP = "downloads/symposium-offline.zip"
+
+
+def relative(here: list[str], target: str) -> str:
+    """The link from a page in folder `here` (path parts) to `target` (relative to the docs root): posixpath.relpath
+    without its file-system calls, which dominated generation time at thousands of pages."""
+    parts = target.split("/")
+    common = 0
+    while common < min(len(here), len(parts) - 1) and here[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + parts[common:])
+
+
+def matrix_page(edition: Edition) -> str:
+    return f"matrix/{edition.year}.md"
 
 
 def dossier_pdf(edition: Edition, slug: str) -> str:

@@ -14,7 +14,7 @@ def test_sample_builds_every_page_type(sample_site):
         "index.html", "voorstellen/index.html", "voorstellen/2025/001-oefen-de-wijk/index.html",
         "ideeen/index.html", "ideeen/2025/002-voorraden/index.html", "categorieen/2025/voorbereiden/index.html",
         "themas/2025/bewustwording/index.html", "groepen/2025/groep-2/index.html", "workshops/index.html",
-        "workshops/2026/001-burgerreserve/index.html", "matrix/index.html", "verantwoording/index.html",
+        "workshops/2026/001-burgerreserve/index.html", "matrix/index.html", "matrix/2025/index.html", "verantwoording/index.html",
         "edities/2026/index.html", "data/proposals.json", "data/ideas.csv", "data/workshops.json",
         "search/search_index.json", "downloads/symposium-offline.zip", "downloads/pdf/2025-voorbereiden.pdf",
     ]
@@ -79,3 +79,14 @@ def test_unsafe_html_is_sanitised_even_when_the_check_is_skipped(tmp_path):
     assert "<script" not in article and "<iframe" not in article
     assert "onerror" not in article and "javascript:" not in article
     assert "Burgers weten wat ze moeten doen." in article
+
+
+def test_every_known_injection_is_seen_as_active_markdown():
+    """The sanitiser's fast path skips only Markdown that cannot produce active HTML; each vector must be caught."""
+    from generator.sanitize import may_be_active
+
+    vectors = ["<script>x</script>", "<img src=x onerror=y>", "[a](javascript:alert(1))", "[a](JaVaScRiPt:x)",
+               "[a](java\tscript:x)", "[a](&#106;avascript:x)", "[a](javascript&colon;x)", "[a](data:text/html,x)",
+               "# Kop { onclick=\"x\" }", "<javascript:alert(1)>", "[a]: vbscript:x"]
+    assert [v for v in vectors if not may_be_active(v)] == []
+    assert not may_be_active("## Beoogd effect\n\n- Mensen & Bedrijven\n\n[Idee](../idee.md) { .x }")

@@ -78,7 +78,7 @@ def test_a_new_proposal_appears_on_every_page_it_belongs_on(tmp_path, content):
     site = root / "site"
     pages = ["voorstellen/2025/004-buurtnoodplan/index.html", "voorstellen/index.html",
              "ideeen/2025/002-voorraden/index.html", "categorieen/2025/voorbereiden/index.html",
-             "themas/2025/vitale-processen/index.html", "groepen/2025/groep-2/index.html", "matrix/index.html"]
+             "themas/2025/vitale-processen/index.html", "groepen/2025/groep-2/index.html", "matrix/2025/index.html"]
     missing = [p for p in pages if "Buurtnoodplan" not in (site / p).read_text(encoding="utf-8")]
     assert missing == []
     assert '"title": "Buurtnoodplan"' in (site / "data/proposals.json").read_text(encoding="utf-8")

@@ -13,10 +13,10 @@ EXPECTED = {
         'content/proposals/2025/001-oefen-de-wijk.md:3: front matter is not valid YAML: while scanning a quoted scalar, found unexpected end of stream; check quotes, colons and indentation on this line [yaml-syntax]',
     ],
     'yaml-bad-indent': [
-        'content/proposals/2025/001-oefen-de-wijk.md:6: front matter is not valid YAML: mapping values are not allowed here; check quotes, colons and indentation on this line [yaml-syntax]',
+        'content/proposals/2025/001-oefen-de-wijk.md:6: front matter is not valid YAML: mapping values are not allowed in this context; check quotes, colons and indentation on this line [yaml-syntax]',
     ],
     'yaml-tab': [
-        "content/proposals/2025/001-oefen-de-wijk.md:6: front matter is not valid YAML: while scanning for the next token, found character '\\t' that cannot start any token; check quotes, colons and indentation on this line [yaml-syntax]",
+        "content/proposals/2025/001-oefen-de-wijk.md:7: front matter is indented with a tab; YAML needs spaces: replace the tab by spaces [yaml-syntax]",
     ],
     'missing-title': [
         "content/proposals/2025/001-oefen-de-wijk.md:2: missing required key 'titel'; add 'titel: …' (see CONTRIBUTING.md) [missing-key]",

@@ -1,0 +1,373 @@
+"""`make bench`: how the build grows with the number of entries, against the floor that MkDocs itself sets.
+
+For each size it writes synthetic content shaped like the real 2025 content (the real card texts, reused; 37 ideas
+per 52 proposals; 15 workshops per edition; one edition per 500 proposals) into a temporary directory and measures,
+over several runs (median):
+
+- check: `python -m generator check` (load, validate, link);
+- generation: `python -m generator build` minus the check (render and write the docs directory);
+- MkDocs: `mkdocs build --strict` with the project's configuration;
+- floor: a plain `mkdocs build` of the same generated Markdown with a minimal configuration (same theme, search and
+  Markdown extensions, the same small navigation; none of the project's hooks);
+- naive: the floor plus a navigation that lists every entry (up to 2,000 proposals: it grows with the square);
+- once per size: the offline edition (MkDocs build + zip), the PDF dossiers, peak memory and output sizes;
+- at 2,000 proposals: the rebuild after one changed content file under `mkdocs serve` (with and without --dirty).
+
+MkDocs builds at 10,000 proposals and the naive navigation run once (each takes minutes); everything else is the
+median of --runs runs.
+
+Usage: python bench/bench.py [--quick] [--sizes 52 500 ...] [--runs 3] [--no-readme]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from generator.load import split_sections  # noqa: E402
+from generator.offline import pack, prepare  # noqa: E402
+from generator.pdf import print_pages  # noqa: E402
+
+PY = sys.executable
+PER_EDITION = 500
+IDEAS_PER_PROPOSAL = 37 / 52
+WORKSHOPS_PER_EDITION = 15
+NAIVE_LIMIT = 2000
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
+README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+# --- synthetic content -----------------------------------------------------------------------------------------
+
+def real_cards() -> list[tuple[dict, str]]:
+    cards = []
+    for path in sorted((ROOT / "content/proposals/2025").glob("*.md")):
+        _, fm, body = path.read_text(encoding="utf-8").split("---\n", 2)
+        cards.append((yaml.safe_load(fm), body))
+    return cards
+
+
+def write_content(root: Path, proposals: int) -> None:
+    """Synthetic content: every proposal reuses a real card's text; ideas and links in the real proportions."""
+    cards = real_cards()
+    edition_file = (ROOT / "content/editions/2025.md").read_text(encoding="utf-8")
+    editions = max(1, -(-proposals // PER_EDITION))
+    content = root / "content"
+    number = 0
+    for e in range(editions):
+        year = 2025 + e
+        count = min(PER_EDITION, proposals - number)
+        ideas = max(1, round(count * IDEAS_PER_PROPOSAL))
+        (content / "editions").mkdir(parents=True, exist_ok=True)
+        (content / f"editions/{year}.md").write_text(edition_file, encoding="utf-8")
+        for i in range(1, ideas + 1):
+            category = ["bewustwording", "oefenen-en-simuleren", "voorbereiden", "beleidsmaatregelen"][(i - 1) * 4 // ideas]
+            sub = "\nsubcategorie: lokaal-voorbereiden" if category == "voorbereiden" else ""
+            write(content / f"ideas/{year}/{i:03d}-idee-{i}.md",
+                  f"---\nnummer: {i}\ntitel: Synthetisch idee {i}\ncategorie: {category}{sub}\n---\n")
+        for p in range(1, count + 1):
+            meta, body = cards[(number + p - 1) % len(cards)]
+            links = sorted({(p - 1) % ideas + 1, (p * 7) % ideas + 1})
+            fm = {"nummer": p, "titel": f"{meta['titel']} ({year}-{p})", "thema": meta["thema"], "ideeen": links}
+            for key in ("samenvatting", "groep", "vrijwilligers"):
+                if key in meta:
+                    fm[key] = meta[key]
+            write(content / f"proposals/{year}/{p:03d}-voorstel-{p}.md",
+                  "---\n" + yaml.safe_dump(fm, allow_unicode=True, sort_keys=False) + "---\n" + body)
+        for w in range(1, WORKSHOPS_PER_EDITION + 1):
+            write(content / f"workshops/{year}/{w:03d}-workshop-{w}.md",
+                  f"---\nnummer: {w}\ntitel: Workshop {w}\nleiders:\n  - naam: Spreker {w}\n"
+                  f"verwante_ideeen: [\"{year}/{w % ideas + 1}\"]\n---\n\nBeschrijving van workshop {w}.\n")
+        number += count
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def make_root(base: Path, proposals: int) -> Path:
+    root = base / f"n{proposals}"
+    root.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "generator").symlink_to(ROOT / "generator")
+    (root / "node_modules").symlink_to(ROOT / "node_modules")
+    write_content(root, proposals)
+    return root
+
+
+def floor_config(root: Path, naive_nav: list | None = None) -> Path:
+    """The project's configuration without its hooks: the same theme, search and extensions, nothing of ours."""
+    config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvTagLoader)
+    config.pop("hooks", None)
+    config["docs_dir"] = "build/docs"
+    config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "offline" in p)]
+    config["extra"] = {"generator": False}
+    config["use_directory_urls"] = True
+    config["site_url"] = ""
+    config.pop("strict", None)
+    if naive_nav is not None:
+        config["nav"] = naive_nav
+    name = "mkdocs-naive.yml" if naive_nav is not None else "mkdocs-floor.yml"
+    path = root / name
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+class _EnvTagLoader(yaml.SafeLoader):
+    pass
+
+
+_EnvTagLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+
+
+def naive_nav(docs: Path) -> list:
+    nav = [{"Home": "index.md"}]
+    for section in ("voorstellen", "ideeen", "workshops"):
+        pages = sorted(p.relative_to(docs).as_posix() for p in (docs / section).rglob("*.md") if p.name != "index.md")
+        nav.append({section: [f"{section}/index.md", *pages]})
+    return nav
+
+
+# --- measuring -------------------------------------------------------------------------------------------------
+
+MEASURE = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+           "r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+           "print(r.returncode, time.perf_counter() - t, "
+           "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.stderr.write(r.stderr[-3000:])")
+
+
+def timed(command: list[str], cwd: Path, **env: str) -> tuple[float, int]:
+    """Seconds and peak memory (KiB) of one command, measured by a small parent process of its own."""
+    result = subprocess.run([PY, "-c", MEASURE, *command], cwd=cwd, env={**ENV, **env}, capture_output=True,
+                            text=True)
+    code, seconds, peak = result.stdout.split()
+    if code != "0":
+        raise SystemExit(f"failed: {' '.join(command)}\n{result.stderr}")
+    return float(seconds), int(peak)
+
+
+def median_of(runs: int, command: list[str], cwd: Path, before=None, **env: str) -> tuple[float, int]:
+    samples = []
+    for _ in range(runs):
+        if before:
+            before()
+        samples.append(timed(command, cwd, **env))
+    return statistics.median(s[0] for s in samples), max(s[1] for s in samples)
+
+
+def tree_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def measure_size(base: Path, proposals: int, runs: int) -> dict:
+    root = make_root(base, proposals)
+    docs, site = root / "build/docs", root / "site"
+    clean_docs = lambda: shutil.rmtree(docs, ignore_errors=True)  # noqa: E731
+    generator = [PY, "-m", "generator"]
+    # At 10,000 proposals one MkDocs build takes minutes: one run each keeps `make bench` under 30 minutes.
+    mk_runs = runs if proposals <= NAIVE_LIMIT else 1
+    check, check_mem = median_of(runs, [*generator, "check"], root)
+    build, build_mem = median_of(runs, [*generator, "build", "--out", str(docs)], root, before=clean_docs)
+    mkdocs, mkdocs_mem = median_of(mk_runs, [PY, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
+                                   root)
+    floor, _ = median_of(mk_runs, [PY, "-m", "mkdocs", "build", "--quiet", "-f", str(floor_config(root)), "-d",
+                                   str(root / "site-floor")], root)
+    row = {"proposals": proposals, "ideas": len(list((root / "content/ideas").rglob("*.md"))),
+           "pages": len(list(docs.rglob("*.md"))), "check": check, "generation": max(build - check, 0.0),
+           "mkdocs": mkdocs, "online": build + mkdocs, "floor": floor, "peak_mib": max(check_mem, build_mem,
+                                                                                           mkdocs_mem) / 1024}
+    if proposals <= NAIVE_LIMIT:
+        nav_config = floor_config(root, naive_nav(docs))
+        row["naive"], _ = median_of(1, [PY, "-m", "mkdocs", "build", "--quiet", "-f", str(nav_config),
+                                                       "-d", str(root / "site-naive")], root)
+    page = next((site / "voorstellen/2025").glob("001-*/index.html"))
+    row.update(site_mib=tree_size(site) / 2**20, page_kib=page.stat().st_size / 1024,
+               search_kib=(site / "search/search_index.json").stat().st_size / 1024)
+    row.update(measure_offline_and_pdfs(root))
+    if proposals == 2000:
+        row.update(measure_serve(root))
+    shutil.rmtree(root, ignore_errors=True)
+    return row
+
+
+def measure_offline_and_pdfs(root: Path) -> dict:
+    docs_offline, offline, site = root / "build/docs-offline", root / "build/offline", root / "site"
+    started = time.perf_counter()
+    subprocess.run([PY, "-m", "generator", "build", "--out", str(docs_offline)], cwd=root, env=ENV, check=True,
+                   capture_output=True)
+    subprocess.run([PY, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(offline)], cwd=root, check=True,
+                   env={**ENV, "OFFLINE": "true", "DOCS_DIR": str(docs_offline)}, capture_output=True)
+    prepare(root, offline)
+    zip_path = root / "build/offline.zip"
+    pack(offline, zip_path, 1700000000)
+    offline_seconds = time.perf_counter() - started
+    jobs = [(p.parent.relative_to(site).as_posix() + "/", root / "build/pdf" / f"{p.parent.name}-{i}.pdf")
+            for i, p in enumerate(sorted((site / "categorieen").glob("*/*/index.html")))]
+    started = time.perf_counter()
+    print_pages(site, jobs, 1700000000)
+    pdf_seconds = time.perf_counter() - started
+    return {"offline": offline_seconds, "zip_mib": zip_path.stat().st_size / 2**20, "pdf": pdf_seconds,
+            "pdfs": len(jobs)}
+
+
+def measure_serve(root: Path) -> dict:
+    """Seconds from saving one content file to MkDocs reporting the rebuilt site, under `mkdocs serve`."""
+    results = {}
+    for label, extra in (("serve_rebuild", []), ("serve_rebuild_dirty", ["--dirty"])):
+        process = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8765", *extra,
+                                    "--no-livereload"], cwd=root, env=ENV, stderr=subprocess.PIPE, text=True)
+        try:
+            wait_for(process, "Serving on")
+            target = next((root / "content/proposals/2025").glob("001-*.md"))
+            samples = []
+            for n in range(2):
+                text = target.read_text(encoding="utf-8")
+                target.write_text(text.replace("## Beoogd effect\n", f"## Beoogd effect\n\nWijziging {label} {n}.\n", 1),
+                                  encoding="utf-8")
+                saved = time.perf_counter()
+                wait_for(process, "Documentation built in")
+                samples.append(time.perf_counter() - saved)
+            results[label] = statistics.median(samples)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    return results
+
+
+def wait_for(process: subprocess.Popen, marker: str, timeout: float = 600) -> None:
+    deadline = time.time() + timeout
+    for line in process.stderr:
+        if marker in line:
+            return
+        if time.time() > deadline:
+            break
+    raise SystemExit(f"mkdocs serve did not report '{marker}'")
+
+
+# --- reporting -------------------------------------------------------------------------------------------------
+
+def table(rows: list[dict]) -> str:
+    head = ("| proposals | ideas | pages | check s | generation s | MkDocs s | online build s | floor s | "
+            "online/floor | naive nav s | naive/online | peak MiB | site MiB | proposal page KiB | search index KiB | "
+            "offline edition s | zip MiB | PDFs s (count) |")
+    lines = [head, "|" + " ---: |" * (head.count("|") - 1)]
+    for r in rows:
+        naive = f"{r['naive']:.1f}" if "naive" in r else "–"
+        naive_ratio = f"{r['naive'] / r['online']:.1f}×" if "naive" in r else "–"
+        lines.append(f"| {r['proposals']:,} | {r['ideas']:,} | {r['pages']:,} | {r['check']:.2f} | "
+                     f"{r['generation']:.2f} | {r['mkdocs']:.1f} | {r['online']:.1f} | {r['floor']:.1f} | "
+                     f"{r['online'] / r['floor']:.2f}× | {naive} | {naive_ratio} | {r['peak_mib']:.0f} | "
+                     f"{r['site_mib']:.1f} | {r['page_kib']:.1f} | {r['search_kib']:,.0f} | {r['offline']:.1f} | "
+                     f"{r['zip_mib']:.1f} | {r['pdf']:.1f} ({r['pdfs']}) |")
+    return "\n".join(lines)
+
+
+def targets(rows: list[dict]) -> list[str]:
+    by = {r["proposals"]: r for r in rows}
+    out = []
+    if 2000 in by:
+        r = by[2000]
+        out.append(f"- Online build at 2,000 proposals: {r['online']:.1f} s = {r['online'] / r['floor']:.2f}× the "
+                   f"MkDocs floor ({r['floor']:.1f} s); target ≤ 1.15×.")
+        if "naive" in r:
+            out.append(f"- Naive navigation at 2,000: {r['naive']:.1f} s = {r['naive'] / r['online']:.1f}× slower "
+                       "than the online build; target ≥ 5×.")
+        if "serve_rebuild" in r:
+            out.append(f"- `mkdocs serve` at 2,000, one content file saved → site rebuilt: {r['serve_rebuild']:.1f} s "
+                       f"(full rebuild); {r['serve_rebuild_dirty']:.1f} s with `--dirty`.")
+    if 2000 in by and 10000 in by:
+        a, b = by[2000], by[10000]
+        out.append(f"- Generation 10,000 vs 2,000: {b['generation']:.2f} s / {a['generation']:.2f} s = "
+                   f"{b['generation'] / a['generation']:.1f}× (target ≤ 6×); {100 * b['generation'] / b['online']:.1f} % "
+                   "of the online build at 10,000 (target < 5 %).")
+    smallest, largest = rows[0], rows[-1]
+    out.append(f"- One proposal page: {smallest['page_kib']:.1f} KiB at {smallest['proposals']:,} proposals, "
+               f"{largest['page_kib']:.1f} KiB at {largest['proposals']:,} "
+               f"({100 * (largest['page_kib'] / smallest['page_kib'] - 1):+.1f} %; target within ±20 %).")
+    return out
+
+
+def plot(rows: list[dict], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = [r["proposals"] for r in rows]
+    figure, axis = plt.subplots(figsize=(7, 4.2), dpi=100)
+    axis.plot(sizes, [r["online"] for r in rows], "o-", label="online build (check + generation + MkDocs)")
+    axis.plot(sizes, [r["floor"] for r in rows], "s--", label="MkDocs floor (same pages, minimal config)")
+    naive = [r for r in rows if "naive" in r]
+    axis.plot([r["proposals"] for r in naive], [r["naive"] for r in naive], "x:", label="naive nav (every entry)")
+    axis.plot(sizes, [r["generation"] for r in rows], "^-", label="generation only")
+    axis.set_xscale("log")
+    axis.set_yscale("log")
+    axis.set_xlabel("proposals")
+    axis.set_ylabel("seconds (median)")
+    axis.grid(True, which="both", alpha=0.3)
+    axis.legend(fontsize=8)
+    figure.tight_layout()
+    figure.savefig(path, metadata={"Software": None})
+    plt.close(figure)
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    memory = ""
+    if Path("/proc/meminfo").exists():
+        kib = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text())[1])
+        memory = f", {kib / 2**20:.0f} GiB"
+    return f"{os.cpu_count()} cores ({cpu}){memory}, Python {platform.python_version()}, {platform.system()}"
+
+
+def update_readme(report: str) -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = text.index(README_START), text.index(README_END)
+    readme.write_text(text[: start + len(README_START)] + "\n" + report + "\n" + text[end:], encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="only 52 and 500 proposals")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[52, 500, 2000, 10000])
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is reported")
+    parser.add_argument("--no-readme", action="store_true", help="print only; do not update README.md")
+    args = parser.parse_args()
+    sizes = [52, 500] if args.quick else args.sizes
+    started = time.perf_counter()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="symposium-bench-") as base:
+        for size in sizes:
+            rows.append(measure_size(Path(base), size, args.runs))
+            print(json.dumps(rows[-1]), flush=True)
+    total = time.perf_counter() - started
+    report = "\n".join([
+        f"Measured with `make bench` on {time.strftime('%Y-%m-%d')}: {machine()}. Median of {args.runs} runs, "
+        "except one run for the naive navigation, for MkDocs builds at 10,000 proposals, and for the offline edition "
+        f"and the PDFs; two saves for the serve rebuild. The whole benchmark took {total / 60:.1f} min.", "", table(rows), "", *targets(rows), "",
+        "![Build time against the number of proposals](bench/performance.png)"])
+    print(report)
+    if not args.no_readme:
+        plot(rows, ROOT / "bench/performance.png")
+        update_readme(report)
+
+
+if __name__ == "__main__":
+    main()
