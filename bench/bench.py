@@ -24,12 +24,14 @@ import argparse
 import json
 import os
 import platform
+import queue
 import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -216,8 +218,11 @@ def measure_offline_and_pdfs(root: Path) -> dict:
     zip_path = root / "build/offline.zip"
     pack(offline, zip_path, 1700000000)
     offline_seconds = time.perf_counter() - started
+    # Dossiers are per edition (at most 500 proposals each); above 2,000 proposals only the first edition's are
+    # printed, and the count column says how many.
+    pattern = "*/*/index.html" if len(list((site / "categorieen").glob("*/"))) <= 4 else "2025/*/index.html"
     jobs = [(p.parent.relative_to(site).as_posix() + "/", root / "build/pdf" / f"{p.parent.name}-{i}.pdf")
-            for i, p in enumerate(sorted((site / "categorieen").glob("*/*/index.html")))]
+            for i, p in enumerate(sorted((site / "categorieen").glob(pattern)))]
     started = time.perf_counter()
     print_pages(site, jobs, 1700000000)
     pdf_seconds = time.perf_counter() - started
@@ -229,10 +234,13 @@ def measure_serve(root: Path) -> dict:
     """Seconds from saving one content file to MkDocs reporting the rebuilt site, under `mkdocs serve`."""
     results = {}
     for label, extra in (("serve_rebuild", []), ("serve_rebuild_dirty", ["--dirty"])):
-        process = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8765", *extra,
-                                    "--no-livereload"], cwd=root, env=ENV, stderr=subprocess.PIPE, text=True)
+        # Not --no-livereload: without live reload, MkDocs does not watch files at all.
+        process = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8765", *extra],
+                                   cwd=root, env=ENV, stderr=subprocess.PIPE, text=True)
+        lines = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()
         try:
-            wait_for(process, "Serving on")
+            wait_for(lines, "Serving on")
             target = next((root / "content/proposals/2025").glob("001-*.md"))
             samples = []
             for n in range(2):
@@ -240,7 +248,7 @@ def measure_serve(root: Path) -> dict:
                 target.write_text(text.replace("## Beoogd effect\n", f"## Beoogd effect\n\nWijziging {label} {n}.\n", 1),
                                   encoding="utf-8")
                 saved = time.perf_counter()
-                wait_for(process, "Documentation built in")
+                wait_for(lines, "Documentation built in")
                 samples.append(time.perf_counter() - saved)
             results[label] = statistics.median(samples)
         finally:
@@ -249,14 +257,16 @@ def measure_serve(root: Path) -> dict:
     return results
 
 
-def wait_for(process: subprocess.Popen, marker: str, timeout: float = 600) -> None:
+def wait_for(lines: queue.Queue, marker: str, timeout: float = 600) -> None:
+    """Wait for MkDocs to print `marker`, at most `timeout` seconds."""
     deadline = time.time() + timeout
-    for line in process.stderr:
-        if marker in line:
-            return
-        if time.time() > deadline:
+    while time.time() < deadline:
+        try:
+            if marker in lines.get(timeout=max(0.1, deadline - time.time())):
+                return
+        except queue.Empty:
             break
-    raise SystemExit(f"mkdocs serve did not report '{marker}'")
+    raise SystemExit(f"mkdocs serve did not report '{marker}' within {timeout:.0f} s")
 
 
 # --- reporting -------------------------------------------------------------------------------------------------
@@ -357,12 +367,19 @@ def main() -> None:
         for size in sizes:
             rows.append(measure_size(Path(base), size, args.runs))
             print(json.dumps(rows[-1]), flush=True)
-    total = time.perf_counter() - started
+            publish(rows, args, time.perf_counter() - started, final=size == sizes[-1])
+
+
+def publish(rows: list[dict], args, total: float, final: bool) -> None:
+    """Print the report; unless --no-readme, also write it and the plot (after every size, so partial figures
+    survive an interrupted run)."""
     report = "\n".join([
         f"Measured with `make bench` on {time.strftime('%Y-%m-%d')}: {machine()}. Median of {args.runs} runs, "
         "except one run for the naive navigation, for MkDocs builds at 10,000 proposals, and for the offline edition "
         f"and the PDFs; two saves for the serve rebuild. The whole benchmark took {total / 60:.1f} min.", "", table(rows), "", *targets(rows), "",
         "![Build time against the number of proposals](bench/performance.png)"])
+    if not final:
+        report = "(Partial: the benchmark was still running or was interrupted after these sizes.)\n\n" + report
     print(report)
     if not args.no_readme:
         plot(rows, ROOT / "bench/performance.png")
