@@ -202,7 +202,10 @@ def measure_size(base: Path, proposals: int, runs: int) -> dict:
                search_kib=(site / "search/search_index.json").stat().st_size / 1024)
     row.update(measure_offline_and_pdfs(root))
     if proposals == 2000:
-        row.update(measure_serve(root))
+        try:
+            row.update(measure_serve(root))
+        except SystemExit as error:  # report it, keep the other figures
+            print(f"serve measurement failed: {error}", file=sys.stderr, flush=True)
     shutil.rmtree(root, ignore_errors=True)
     return row
 
@@ -239,8 +242,9 @@ def measure_serve(root: Path) -> dict:
                                    cwd=root, env=ENV, stderr=subprocess.PIPE, text=True)
         lines = queue.Queue()
         threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()
+        seen: list[str] = []
         try:
-            wait_for(lines, "Serving on")
+            wait_for(lines, "Serving on", seen=seen)
             target = next((root / "content/proposals/2025").glob("001-*.md"))
             samples = []
             for n in range(2):
@@ -248,7 +252,7 @@ def measure_serve(root: Path) -> dict:
                 target.write_text(text.replace("## Beoogd effect\n", f"## Beoogd effect\n\nWijziging {label} {n}.\n", 1),
                                   encoding="utf-8")
                 saved = time.perf_counter()
-                wait_for(lines, "Documentation built in")
+                wait_for(lines, "Documentation built in", seen=seen)
                 samples.append(time.perf_counter() - saved)
             results[label] = statistics.median(samples)
         finally:
@@ -257,16 +261,20 @@ def measure_serve(root: Path) -> dict:
     return results
 
 
-def wait_for(lines: queue.Queue, marker: str, timeout: float = 600) -> None:
-    """Wait for MkDocs to print `marker`, at most `timeout` seconds."""
+def wait_for(lines: queue.Queue, marker: str, timeout: float = 300, seen: list | None = None) -> None:
+    """Wait for MkDocs to print `marker`, at most `timeout` seconds; the error quotes what it printed last."""
+    seen = [] if seen is None else seen
     deadline = time.time() + timeout
     while time.time() < deadline:
         try:
-            if marker in lines.get(timeout=max(0.1, deadline - time.time())):
-                return
+            line = lines.get(timeout=max(0.1, deadline - time.time()))
         except queue.Empty:
             break
-    raise SystemExit(f"mkdocs serve did not report '{marker}' within {timeout:.0f} s")
+        seen.append(line)
+        if marker in line:
+            return
+    tail = "".join(line for line in seen[-5:] if "not included in the" not in line)
+    raise SystemExit(f"mkdocs serve did not report '{marker}' within {timeout:.0f} s; it printed:\n{tail}")
 
 
 # --- reporting -------------------------------------------------------------------------------------------------

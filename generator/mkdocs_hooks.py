@@ -45,7 +45,13 @@ def on_pre_build(config):
 
 
 def on_serve(server, config, builder):
+    # Editors change content/; the docs directory is the generator's output, rewritten (only where it changed) at
+    # the start of each rebuild. Watching it too would start a second, useless rebuild after every edit.
     server.watch(str(_content(config)))
+    try:
+        server.unwatch(config.docs_dir)
+    except KeyError:
+        pass
     return server
 
 

@@ -1,0 +1,60 @@
+"""`make serve`: the live preview regenerates when a content file changes, with a single rebuild per edit."""
+from __future__ import annotations
+
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+from conftest import SAMPLE, run_cli, site_root
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(lines: queue.Queue, marker: str, seen: list[str], timeout: float = 60) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            line = lines.get(timeout=0.2)
+        except queue.Empty:
+            continue
+        seen.append(line)
+        if marker in line:
+            return
+    raise AssertionError(f"no '{marker}' from mkdocs serve; it printed:\n{''.join(seen[-10:])}")
+
+
+def test_serve_regenerates_after_a_content_edit(tmp_path):
+    root = site_root(tmp_path, SAMPLE)
+    assert run_cli("build", "--content", str(root / "content"), "--out", str(root / "build/docs")).returncode == 0
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=root,
+                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, stderr=subprocess.PIPE, text=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()
+    seen: list[str] = []
+    try:
+        _wait(lines, "Serving on", seen)
+        url = f"http://127.0.0.1:{port}/voorstellen/2025/001-oefen-de-wijk/"
+        assert "Oefen de wijk" in urllib.request.urlopen(url).read().decode()
+        card = root / "content/proposals/2025/001-oefen-de-wijk.md"
+        card.write_text(card.read_text(encoding="utf-8").replace("titel: Oefen de wijk", "titel: Oefen het dorp"),
+                        encoding="utf-8")
+        seen.clear()
+        _wait(lines, "Documentation built in", seen)
+        assert "Oefen het dorp" in urllib.request.urlopen(url).read().decode()
+        time.sleep(3)  # a second rebuild, triggered by the regenerated pages, would start within this time
+        while not lines.empty():
+            seen.append(lines.get())
+        assert sum("Building documentation" in line for line in seen) == 1, "".join(seen)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
