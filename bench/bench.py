@@ -40,7 +40,6 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.load import split_sections  # noqa: E402
 from generator.offline import pack, prepare  # noqa: E402
 from generator.pdf import print_pages  # noqa: E402
 

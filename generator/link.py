@@ -6,7 +6,7 @@ categories. Everything is sorted, so every later stage is deterministic.
 """
 from __future__ import annotations
 
-from .model import Catalog, Edition, Entry, Idea, Link, Location, Problem, Proposal, Ref, Workshop
+from .model import Catalog, Edition, Entry, Idea, Link, Location, Problem, Proposal, Ref
 from .validate import did_you_mean
 
 

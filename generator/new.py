@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from slugify import slugify
 
 from .load import load_tree
-from .model import CARD_SECTIONS, KINDS, Edition, Location, Problem
+from .model import CARD_SECTIONS, KINDS, Edition
 from .validate import validate
 
 SLUG_LENGTH = 60

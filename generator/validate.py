@@ -77,8 +77,8 @@ def _expected(schema: dict) -> str:
             return "a number (e.g. 14) or 'year/number' (e.g. '2025/14')"
         return " or ".join(TYPE_NAMES.get(k, k) for k in kinds)
     if "pattern" in schema:
-        return {"slug": "a lower-case slug like 'lokaal-voorbereiden'", "datum": "a date like 2025-01-17"}.get(
-            "datum" if "[0-9]{4}-" in schema["pattern"] else "slug", "text of the right form")
+        is_date = "[0-9]{4}-" in schema["pattern"]
+        return "a date like 2025-01-17" if is_date else "a lower-case slug like 'lokaal-voorbereiden'"
     if schema.get("minimum"):
         return "a whole number of 1 or more"
     return TYPE_NAMES.get(schema.get("type"), str(schema.get("type")))

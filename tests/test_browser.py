@@ -18,7 +18,7 @@ from playwright.sync_api import sync_playwright
 
 from generator.pdf import launch
 from generator.pipeline import load_catalog
-from generator.render import category_page, proposals_in
+from generator.render import proposals_in
 
 from conftest import ROOT, run_cli, site_root
 
