@@ -24,9 +24,11 @@ node_modules/.installed: package.json package-lock.json
 site: $(VENV)/.installed node_modules/.installed system
 	$(PY) -m generator site
 
+# DIRTY=1: rebuild only the pages whose generated Markdown changed (seconds instead of a full build on a large
+# site); the preview's search then indexes only those pages, so it is not strict.
 serve: $(VENV)/.installed
 	$(PY) -m generator build
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 $(if $(DIRTY),--dirty --no-strict)
 
 check: $(VENV)/.installed
 	$(PY) -m generator check

@@ -27,6 +27,7 @@ import platform
 import queue
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -182,8 +183,10 @@ def measure_size(base: Path, proposals: int, runs: int) -> dict:
     generator = [PY, "-m", "generator"]
     # At 10,000 proposals one MkDocs build takes minutes: one run each keeps `make bench` under 30 minutes.
     mk_runs = runs if proposals <= NAIVE_LIMIT else 1
+    progress(proposals, "check and generation")
     check, check_mem = median_of(runs, [*generator, "check"], root)
     build, build_mem = median_of(runs, [*generator, "build", "--out", str(docs)], root, before=clean_docs)
+    progress(proposals, f"MkDocs build and floor, {mk_runs} run(s) each")
     mkdocs, mkdocs_mem = median_of(mk_runs, [PY, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
                                    root)
     floor, _ = median_of(mk_runs, [PY, "-m", "mkdocs", "build", "--quiet", "-f", str(floor_config(root)), "-d",
@@ -193,20 +196,27 @@ def measure_size(base: Path, proposals: int, runs: int) -> dict:
            "mkdocs": mkdocs, "online": build + mkdocs, "floor": floor, "peak_mib": max(check_mem, build_mem,
                                                                                            mkdocs_mem) / 1024}
     if proposals <= NAIVE_LIMIT:
+        progress(proposals, "naive navigation")
         nav_config = floor_config(root, naive_nav(docs))
         row["naive"], _ = median_of(1, [PY, "-m", "mkdocs", "build", "--quiet", "-f", str(nav_config),
                                                        "-d", str(root / "site-naive")], root)
     page = next((site / "voorstellen/2025").glob("001-*/index.html"))
     row.update(site_mib=tree_size(site) / 2**20, page_kib=page.stat().st_size / 1024,
                search_kib=(site / "search/search_index.json").stat().st_size / 1024)
+    progress(proposals, "offline edition and PDFs")
     row.update(measure_offline_and_pdfs(root))
     if proposals == 2000:
+        progress(proposals, "mkdocs serve")
         try:
             row.update(measure_serve(root))
         except SystemExit as error:  # report it, keep the other figures
             print(f"serve measurement failed: {error}", file=sys.stderr, flush=True)
     shutil.rmtree(root, ignore_errors=True)
     return row
+
+
+def progress(proposals: int, step: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {proposals:,} proposals: {step}", file=sys.stderr, flush=True)
 
 
 def measure_offline_and_pdfs(root: Path) -> dict:
@@ -220,9 +230,9 @@ def measure_offline_and_pdfs(root: Path) -> dict:
     zip_path = root / "build/offline.zip"
     pack(offline, zip_path, 1700000000)
     offline_seconds = time.perf_counter() - started
-    # Dossiers are per edition (at most 500 proposals each); above 2,000 proposals only the first edition's are
-    # printed, and the count column says how many.
-    pattern = "*/*/index.html" if len(list((site / "categorieen").glob("*/"))) <= 4 else "2025/*/index.html"
+    # Dossiers are per edition (at most 500 proposals each), so printing one edition's shows the cost per edition:
+    # with several editions only the first edition's are printed, and the count column says how many.
+    pattern = "2025/*/index.html"
     jobs = [(p.parent.relative_to(site).as_posix() + "/", root / "build/pdf" / f"{p.parent.name}-{i}.pdf")
             for i, p in enumerate(sorted((site / "categorieen").glob(pattern)))]
     started = time.perf_counter()
@@ -235,9 +245,12 @@ def measure_offline_and_pdfs(root: Path) -> dict:
 def measure_serve(root: Path) -> dict:
     """Seconds from saving one content file to MkDocs reporting the rebuilt site, under `mkdocs serve`."""
     results = {}
-    for label, extra in (("serve_rebuild", []), ("serve_rebuild_dirty", ["--dirty"])):
+    for label, extra in (("serve_rebuild", []), ("serve_rebuild_dirty", ["--dirty", "--no-strict"])):
         # Not --no-livereload: without live reload, MkDocs does not watch files at all.
-        process = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8765", *extra],
+        with socket.socket() as probe:  # a free port: a leftover server must not make this run fail
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        process = subprocess.Popen([PY, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", *extra],
                                    cwd=root, env=ENV, stderr=subprocess.PIPE, text=True)
         lines = queue.Queue()
         threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()
@@ -247,11 +260,15 @@ def measure_serve(root: Path) -> dict:
             target = next((root / "content/proposals/2025").glob("001-*.md"))
             samples = []
             for n in range(2):
+                # MkDocs polls for changes (every 0.5 s) from a snapshot taken when watching starts or a rebuild
+                # ends: a save before that snapshot would go unnoticed.
+                time.sleep(2)
                 text = target.read_text(encoding="utf-8")
                 target.write_text(text.replace("## Beoogd effect\n", f"## Beoogd effect\n\nWijziging {label} {n}.\n", 1),
                                   encoding="utf-8")
                 saved = time.perf_counter()
-                wait_for(lines, "Documentation built in", seen=seen)
+                # Not "Documentation built in": MkDocs drops a log message identical to an earlier one.
+                wait_for(lines, "Reloading browsers", seen=seen)
                 samples.append(time.perf_counter() - saved)
             results[label] = statistics.median(samples)
         finally:
@@ -272,7 +289,7 @@ def wait_for(lines: queue.Queue, marker: str, timeout: float = 300, seen: list |
         seen.append(line)
         if marker in line:
             return
-    tail = "".join(line for line in seen[-5:] if "not included in the" not in line)
+    tail = "".join([line for line in seen if not line.startswith("  - ")][-12:])
     raise SystemExit(f"mkdocs serve did not report '{marker}' within {timeout:.0f} s; it printed:\n{tail}")
 
 
@@ -281,7 +298,7 @@ def wait_for(lines: queue.Queue, marker: str, timeout: float = 300, seen: list |
 def table(rows: list[dict]) -> str:
     head = ("| proposals | ideas | pages | check s | generation s | MkDocs s | online build s | floor s | "
             "online/floor | naive nav s | naive/online | peak MiB | site MiB | proposal page KiB | search index KiB | "
-            "offline edition s | zip MiB | PDFs s (count) |")
+            "offline edition s | zip MiB | PDFs of one edition s (count) |")
     lines = [head, "|" + " ---: |" * (head.count("|") - 1)]
     for r in rows:
         naive = f"{r['naive']:.1f}" if "naive" in r else "–"
@@ -383,7 +400,7 @@ def publish(rows: list[dict], args, total: float, final: bool) -> None:
     report = "\n".join([
         f"Measured with `make bench` on {time.strftime('%Y-%m-%d')}: {machine()}. Median of {args.runs} runs, "
         "except one run for the naive navigation, for MkDocs builds at 10,000 proposals, and for the offline edition "
-        f"and the PDFs; two saves for the serve rebuild. The whole benchmark took {total / 60:.1f} min.", "", table(rows), "", *targets(rows), "",
+        f"and the PDFs (the dossiers of one edition); two saves for the serve rebuild. The whole benchmark took {total / 60:.1f} min.", "", table(rows), "", *targets(rows), "",
         "![Build time against the number of proposals](bench/performance.png)"])
     if not final:
         report = "(Partial: the benchmark was still running or was interrupted after these sizes.)\n\n" + report

@@ -40,6 +40,13 @@ def volunteers_text(value) -> str:
     return f"“{value}”"
 
 
+def matrix_marks(proposal: Proposal, ideas: list[Idea]) -> list[str]:
+    """One matrix row's cells: ● under each idea the proposal is summarised in. A row is built here, not in a
+    template loop: an edition of 500 proposals has 178,000 cells."""
+    linked = {idea.number for idea in proposal.ideas}
+    return ["●" if idea.number in linked else "" for idea in ideas]
+
+
 class Renderer:
     def __init__(self, catalog: Catalog, offline: bool = False, site_url: str = ""):
         self.catalog = catalog
@@ -56,7 +63,7 @@ class Renderer:
             category_name=self.category_name, category_page=category_page, theme_page=theme_page,
             group_page=group_page, groups=lambda e: groups(catalog, e), siblings=siblings, matrix_page=matrix_page,
             with_discrepancies=lambda e: [x for k in KINDS for x in of_edition(catalog.of_kind(k), e) if x.discrepancies],
-            kind_label=lambda entry: KIND_LABELS[entry.kind])
+            kind_label=lambda entry: KIND_LABELS[entry.kind], matrix_marks=matrix_marks)
         self.pages: dict[str, str] = {}
 
     def theme_name(self, proposal: Proposal) -> str:

@@ -17,8 +17,13 @@ import nh3
 ACTIVE = re.compile(r"<|&[#a-z0-9]+;|s\s*c\s*r\s*i\s*p\s*t|d\s*a\s*t\s*a\s*:|\bon[a-z]+\s*=", re.IGNORECASE)
 
 
+# The generator's own templates write this markup; it is inert, and it wraps the largest pages (the matrices),
+# which would otherwise all go through nh3. Content text around it is still searched.
+TEMPLATE_MARKUP = re.compile(r'<div class="matrix" markdown>|</div>')
+
+
 def may_be_active(markdown: str) -> bool:
-    return ACTIVE.search(markdown) is not None
+    return ACTIVE.search(TEMPLATE_MARKUP.sub("", markdown)) is not None
 
 TAGS = nh3.ALLOWED_TAGS | {"div", "span", "details", "summary", "input", "label", "mark"}
 ATTRIBUTES = {
