@@ -42,6 +42,10 @@ def fix_dates(data: bytes, epoch: int) -> bytes:
 
 LOCAL_ORIGIN = "http://symposium.localhost/"
 
+# A printed page needs no search, but Material's search worker would fetch and index the whole site's search index
+# for every page printed: seconds per page on a large site (the index grows with every entry, a dossier does not).
+NOT_PRINTED = {"search/search_index.json"}
+
 
 def serve_from(site: Path, origin: str):
     """A Playwright route handler that answers `origin` from the files of `site` and refuses everything else, so
@@ -52,7 +56,11 @@ def serve_from(site: Path, origin: str):
         if not url.startswith(origin):
             route.abort()
             return
-        target = site / unquote(url[len(origin):])
+        rel = unquote(url[len(origin):])
+        if rel in NOT_PRINTED:
+            route.fulfill(status=404, body="not needed for printing")
+            return
+        target = site / rel
         if target.is_dir():
             target = target / "index.html"
         if target.is_file():

@@ -16,7 +16,7 @@ from urllib.parse import quote, unquote, urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
-from generator.pdf import launch
+from generator.pdf import LOCAL_ORIGIN, launch, serve_from
 from generator.pipeline import load_catalog
 from generator.render import proposals_in
 
@@ -279,6 +279,23 @@ def test_category_pdf_holds_every_proposal_and_no_navigation(real_site, category
                                                              text=True).stdout)[1])
     assert pages >= len(proposals) + 1  # a title page, then each proposal on a page of its own
     assert f"pagina 1 van {pages}" in text
+
+
+def test_printing_serves_the_site_but_not_its_search_index(real_site, browser):
+    """A dossier costs the same however large the site grows: the page being printed gets every file it asks for
+    except the search index, which Material would otherwise load (and index) in full for every page printed."""
+    page = browser.new_page()
+    statuses: dict[str, int] = {}
+    page.on("response", lambda r: statuses.__setitem__(r.url.removeprefix(LOCAL_ORIGIN), r.status))
+    page.route("**/*", serve_from(real_site, LOCAL_ORIGIN))
+    try:
+        with page.expect_response(lambda r: r.url.endswith("/search/search_index.json")):
+            page.goto(LOCAL_ORIGIN + "categorieen/2025/voorbereiden/", wait_until="load")
+    finally:
+        page.close()
+    assert statuses.pop("search/search_index.json") == 404
+    assert "categorieen/2025/voorbereiden/" in statuses
+    assert {url: status for url, status in statuses.items() if status != 200} == {}
 
 
 def test_pdf_page_renders_as_an_image(real_site, tmp_path):
