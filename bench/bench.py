@@ -197,9 +197,7 @@ def measure_size(base: Path, proposals: int, runs: int) -> dict:
     if proposals <= NAIVE_LIMIT:
         progress(proposals, f"floor, {mk_runs} run(s); naive navigation, 1 run")
         row["floor"] = median_of(mk_runs, floor_build(root), root)[0]
-        nav_config = floor_config(root, naive_nav(docs))
-        row["naive"], _ = timed([PY, "-m", "mkdocs", "build", "--quiet", "-f", str(nav_config), "-d",
-                                 str(root / "site-naive")], root)
+        row["naive"], _ = timed(floor_build(root, naive_nav(docs)), root)
     page = next((site / "voorstellen/2025").glob("001-*/index.html"))
     row.update(site_mib=tree_size(site) / 2**20, page_kib=page.stat().st_size / 1024,
                search_kib=(site / "search/search_index.json").stat().st_size / 1024)
@@ -219,14 +217,17 @@ def project_build(root: Path) -> list[str]:
     return [PY, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(root / "site")]
 
 
-def floor_build(root: Path) -> list[str]:
-    return [PY, "-m", "mkdocs", "build", "--quiet", "-f", str(floor_config(root)), "-d", str(root / "site-floor")]
+def floor_build(root: Path, nav: list | None = None) -> list[str]:
+    """The floor's build command; with `nav`, the naive one (the floor with that navigation)."""
+    site = root / ("site-naive" if nav is not None else "site-floor")
+    return [PY, "-m", "mkdocs", "build", "--quiet", "-f", str(floor_config(root, nav)), "-d", str(site)]
 
 
 def scratch_dir(on_disk: bool) -> str | None:
     """RAM (/dev/shm) for the synthetic sites unless --on-disk: the figures should measure the build, not the
-    disk. On a virtual machine's disk, creating a file took 0.5 ms (twenty times as long as in RAM) and varied from
-    run to run; the generated Markdown is 3,590 files at 2,000 proposals. None: the system's temporary directory."""
+    disk. On the benchmark machine's disk, creating a file took about 0.5 ms (10 to 20 times as long as in RAM) and
+    varied from run to run; the generated Markdown is 3,590 files at 2,000 proposals. None: the system's temporary
+    directory."""
     shm = Path("/dev/shm")
     if on_disk or not shm.is_dir() or not os.access(shm, os.W_OK) or shutil.disk_usage(shm).free < 6 * 2**30:
         return None
