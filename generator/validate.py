@@ -14,6 +14,7 @@ from jsonschema import Draft202012Validator
 from .load import RawFile
 from .model import CARD_SECTIONS, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref, Workshop, Category
 from .schema import SCHEMAS
+from .titles import title_problems
 
 VALIDATORS = {kind: Draft202012Validator(schema) for kind, schema in SCHEMAS.items()}
 
@@ -52,6 +53,7 @@ def validate(files: list[RawFile]) -> Validated:
     result = Validated()
     for raw in files:
         file_problems = schema_problems(raw) + name_problems(raw) + html_problems(raw)
+        file_problems += title_problems(raw)
         if raw.kind == "proposals":
             file_problems += heading_problems(raw)
         result.problems += file_problems

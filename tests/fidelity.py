@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from generator.model import Catalog
+from generator.titles import format_problems
 
 QUOTES = "“”\"'‘’"
 
@@ -80,4 +81,58 @@ def link_problems(catalog: Catalog, sources: Path) -> list[str]:
     for i in (i for i in catalog.ideas if i.edition == 2025):
         if not i.proposals and not i.discrepancies:
             problems.append(f"idea {i.number}: no proposal, and no note says so")
+    return problems
+
+
+LIST_NUMBER = r"\d+\s*[-)]\s"
+
+
+def unmarked(form: str) -> str:
+    """A printed title without a list number in front or a colon at the end."""
+    return re.sub(r":\s*$", "", re.sub("^" + LIST_NUMBER, "", form)).strip()
+
+
+def table_titles(sources: Path) -> dict[tuple[str, int], set[str]]:
+    """Every form in which either table prints each title, by ("proposal" | "idea", number)."""
+    data = yaml.safe_load((sources / "2025-tabellen.yml").read_text(encoding="utf-8"))
+    forms: dict[tuple[str, int], set[str]] = {}
+    for key, kind in (("voorstel_titels_tabel1", "proposal"), ("voorstel_titels_tabel2", "proposal"),
+                      ("idee_titels_tabel1", "idea"), ("idee_titels_tabel2", "idea")):
+        for number, title in data[key].items():
+            forms.setdefault((kind, number), set()).add(str(title))
+        for number, others in data["andere_schrijfwijzen"].get(key, {}).items():
+            forms[(kind, number)].update(others)
+    return forms
+
+
+def marked_forms(kind: str, entry, tables: dict, card_source: str) -> set[str]:
+    """The forms in which the source prints this entry's title with a mark the title rule forbids: the tables',
+    a list number before the title anywhere, and, on a proposal's card, a colon between title and summary (unless
+    the tables print that very text as an idea's title)."""
+    title = re.escape(normalise(entry.title))
+    forms = {f for f in tables.get((kind, entry.number), set()) if format_problems(f)}
+    forms |= {m[0] for m in re.finditer(rf"(?<![\w-]){LIST_NUMBER}{title}", card_source)}
+    if kind == "proposal" and entry.summary:
+        summary = normalise(entry.summary)
+        if f"{entry.title}: {summary}" not in set().union(*tables.values()):  # else it is an idea's title
+            forms |= {m[1] for m in re.finditer(rf"({title}:) {re.escape(summary)}", card_source)}
+    return forms - {entry.title}
+
+
+def title_problems(catalog: Catalog, sources: Path) -> list[str]:
+    """A title the source prints with a list number, a trailing colon or a scan error is traceable: a note quotes
+    that form, and the title is that form without the mark or the other table's form."""
+    card_source = normalise((sources / "2025-bijlage-projectvoorstellen-en-ideeen.txt").read_text(encoding="utf-8"))
+    tables = table_titles(sources)
+    problems = []
+    for kind, entries in (("proposal", catalog.proposals), ("idea", catalog.ideas)):
+        for entry in (e for e in entries if e.edition == 2025):
+            notes = " ".join(entry.discrepancies)
+            clean = {f for f in tables.get((kind, entry.number), set()) if not format_problems(f)}
+            for form in sorted(marked_forms(kind, entry, tables, card_source)):
+                if form not in notes:
+                    problems.append(f"{kind} {entry.number} title: the source prints {form!r}, and no note quotes it")
+                if entry.title not in clean | {unmarked(form)}:
+                    problems.append(f"{kind} {entry.number} title: {entry.title!r} is neither {form!r} without "
+                                    "its mark nor a table's form")
     return problems

@@ -185,7 +185,7 @@ def test_offline_navigation_and_cross_links(offline_tab, offline):
     assert page.url.endswith("voorstellen/index.html")
     page.click("text=Het spel gaat beginnen")
     assert page.inner_text("h1").rstrip("¶") == "1. Het spel gaat beginnen"
-    page.click("article >> text=1. Het spel gaat beginnen:")
+    page.click("article a >> text=1. Het spel gaat beginnen")
     assert page.inner_text("h1").startswith("Idee 1. Het spel gaat beginnen")
     page.click("article >> text=Bewustwording")
     assert "Dossier" in page.inner_text("article")

@@ -154,6 +154,29 @@ EXPECTED = {
     'edition-bad-slug': [
         "content/editions/2025.md:14: key 'categorieen[0].slug' must be a lower-case slug like 'lokaal-voorbereiden', not 'Oefenen En' [wrong-type]",
     ],
+    'title-list-number-dash': [
+        "content/proposals/2025/001-oefen-de-wijk.md:3: title starts with a list number '2- '; write the title without it and note the source's form under 'afwijkingen' [title-format]",
+    ],
+    'title-list-number-parenthesis': [
+        "content/ideas/2025/001-lokaal-oefenen.md:3: title starts with a list number '2) '; write the title without it and note the source's form under 'afwijkingen' [title-format]",
+    ],
+    'title-list-number-spaced-dash': [
+        "content/workshops/2026/001-burgerreserve.md:3: title starts with a list number '3 - '; write the title without it and note the source's form under 'afwijkingen' [title-format]",
+    ],
+    'title-trailing-colon': [
+        "content/proposals/2025/002-noodpakket.md:3: title ends in ':'; write the title without the colon and note the source's form under 'afwijkingen' [title-format]",
+    ],
+    'title-ampersand-digit': [
+        "content/ideas/2025/002-voorraden.md:3: title contains '&2': '&' directly before a digit is a scan error (e.g. '&2' for '72'); write the number as the source means it and note the source's form under 'afwijkingen' [title-format]",
+    ],
+    'edition-title-trailing-colon': [
+        "content/editions/2025.md:2: title ends in ':'; write the title without the colon and note the source's form under 'afwijkingen' [title-format]",
+    ],
+    'title-all-three-marks': [
+        "content/proposals/2025/001-oefen-de-wijk.md:3: title contains '&2': '&' directly before a digit is a scan error (e.g. '&2' for '72'); write the number as the source means it and note the source's form under 'afwijkingen' [title-format]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: title ends in ':'; write the title without the colon and note the source's form under 'afwijkingen' [title-format]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: title starts with a list number '1- '; write the title without it and note the source's form under 'afwijkingen' [title-format]",
+    ],
     'many-problems-at-once': [
         "content/ideas/2025/001-lokaal-oefenen.md:4: unknown category 'x' for edition 2025. Valid: 'oefenen', 'voorbereiden'. [unknown-category]",
         "content/proposals/2025/001-oefen-de-wijk.md:2: key 'nummer' must be a whole number of 1 or more, not 'een' [wrong-type]",

@@ -7,7 +7,7 @@ import shutil
 from generator.pipeline import load_catalog
 
 from conftest import ROOT
-from fidelity import link_problems, missing_text
+from fidelity import link_problems, marked_forms, missing_text, normalise, table_titles, title_problems
 
 SOURCES = ROOT / "sources"
 CATALOG = load_catalog(ROOT / "content")
@@ -58,3 +58,50 @@ def test_a_dropped_link_is_caught(tmp_path):
     card.write_text(re.sub(r"ideeen: \[2, 21\]", "ideeen: [2]", text), encoding="utf-8")
     assert link_problems(load_catalog(content), SOURCES) == [
         "proposal 5: links [2], tables give [2, 21] and [2, 21]"]
+
+
+def test_every_changed_title_is_traced_to_the_source():
+    """Where the source prints a title with a list number, a trailing colon or a scan error, the entry's note quotes
+    that form and the title is that form without the mark (or the other table's form)."""
+    tables = table_titles(SOURCES)
+    card_source = normalise((SOURCES / "2025-bijlage-projectvoorstellen-en-ideeen.txt").read_text(encoding="utf-8"))
+    found = {(kind, e.number): marked_forms(kind, e, tables, card_source)
+             for kind, entries in (("proposal", CATALOG.proposals), ("idea", CATALOG.ideas)) for e in entries}
+    assert {key: forms for key, forms in found.items() if forms} == {
+        ("proposal", 27): {"1- 72-uurs kerst/paaspakket"},
+        ("proposal", 28): {"2- Meldpunt voor collectieve weerbaarheid"},
+        ("proposal", 29): {"3- Benut bestaande structuren om weerbaarheid te verhogen (ISAC’s)"},
+        ("proposal", 30): {"4- Sociale cohesive in de organisatie/maatschappij versterken"},
+        ("proposal", 47): {"Weerbare processen: herontwerp 10 key processes voor militair-civiele samenwerking:"},
+        ("idea", 1): {"Het spel gaat beginnen:"},
+        ("idea", 2): {"De weerbare wijk:"},
+        ("idea", 19): {"Lokale Steunpunten Weerbaarheid:"},
+        ("idea", 27): {"&2 uurs paasnoodpakket"},
+    }
+    assert title_problems(CATALOG, SOURCES) == []
+
+
+def _changed_copy(tmp_path, pattern: str, old: str, new: str):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    path = sorted(content.glob(pattern))[0]
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return load_catalog(content)
+
+
+def test_a_cleaned_title_without_its_note_is_caught(tmp_path):
+    catalog = _changed_copy(tmp_path, "proposals/2025/028-*.md", "Op de kaart staat de titel als '2- Meldpunt",
+                            "Op de kaart staat de titel als 'Meldpunt")
+    assert title_problems(catalog, SOURCES) == [
+        "proposal 28 title: the source prints '2- Meldpunt voor collectieve weerbaarheid', and no note quotes it"]
+
+
+def test_a_title_that_is_not_the_printed_form_without_its_mark_is_caught(tmp_path):
+    """"Het spel gaat" occurs in the source, so only this check notices that the title lost more than its colon."""
+    catalog = _changed_copy(tmp_path, "ideas/2025/001-*.md", "titel: 'Het spel gaat beginnen'",
+                            "titel: 'Het spel gaat'")
+    assert missing_text(catalog, SOURCES) == []
+    assert title_problems(catalog, SOURCES) == [
+        "idea 1 title: 'Het spel gaat' is neither 'Het spel gaat beginnen:' without its mark nor a table's form"]
