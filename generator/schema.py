@@ -5,10 +5,22 @@ text editors read in CONTRIBUTING.md, so a key cannot exist without being docume
 """
 from __future__ import annotations
 
+# Every value is one line of plain text: it goes into headings, list items, table cells, links and file names,
+# where a line break would start new Markdown (a heading, an image) and a control character would reach the HTML
+# and the CSV raw. So every string below excludes line breaks and control characters (C0, DEL, C1 and YAML's
+# other line breaks U+2028/U+2029). No key is multi-line today; one that must be would use a `not` pattern that
+# leaves out the line feed, and be listed as such in CONTRIBUTING.md.
+# Written as `not` + a pattern that finds the character (jsonschema uses `re.search`), because a pattern anchored
+# with `$` also matches before a final line break: with line breaks excluded here, `^…$` means the whole value.
+CONTROL = r"[\x00-\x1f\x7f-\x9f\u2028\u2029]"
+_one_line = {"not": {"pattern": CONTROL}}
 REF_PATTERN = r"^[0-9]{4}/[1-9][0-9]*$"
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
+# "integer" is redefined in validate.py to exclude 1.0 (JSON Schema counts it as an integer; content means text).
 _number = {"type": "integer", "minimum": 1}
-_text = {"type": "string", "minLength": 1}
+_text = {"type": "string", "minLength": 1, **_one_line}
 _notes = {
     "type": "array",
     "items": _text,
@@ -16,7 +28,7 @@ _notes = {
 }
 _refs = {
     "type": "array",
-    "items": {"anyOf": [_number, {"type": "string", "pattern": REF_PATTERN}]},
+    "items": {"anyOf": [_number, {"type": "string", "pattern": REF_PATTERN, **_one_line}]},
 }
 
 PROPOSAL = {
@@ -80,7 +92,7 @@ _category = {
     "type": "object",
     "required": ["slug", "naam"],
     "additionalProperties": False,
-    "properties": {"slug": {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"}, "naam": _text},
+    "properties": {"slug": {"type": "string", "pattern": SLUG_PATTERN, **_one_line}, "naam": _text},
 }
 
 EDITION = {
@@ -89,7 +101,10 @@ EDITION = {
     "additionalProperties": False,
     "properties": {
         "titel": {**_text, "description": "De naam van het symposium van deze editie."},
-        "datum": {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "De datum, als JJJJ-MM-DD."},
+        "datum": {
+            "type": "string", "pattern": DATE_PATTERN, "format": "date", **_one_line,
+            "description": "De datum, als JJJJ-MM-DD; een datum die bestaat.",
+        },
         "bronnen": {"type": "array", "items": _text, "description": "De brondocumenten waaruit de inhoud komt."},
         "afwijkingen": _notes,
         "themas": {"type": "array", "items": _category, "description": "Toegestane thema's: `slug` en `naam`, in volgorde."},
