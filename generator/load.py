@@ -5,8 +5,8 @@ exceptions, so that one broken file does not hide the problems of the others.
 Content comes from pull requests, so the loader is bounded before it trusts anything: it looks at what a path is
 (`lstat`) before opening it, reads at most `MAX_BYTES`, refuses control characters, and refuses YAML's anchors,
 aliases, merge keys and tags and any nesting deeper than `MAX_DEPTH` while the YAML is still a stream of events,
-before a tree exists that anything could walk (nine aliases of nine make a 444-byte file that expands to
-hundreds of millions of nodes).
+before a tree exists that anything could walk (nine aliases of nine, eight levels deep, make a file of about
+400 bytes that expands to hundreds of millions of strings).
 """
 from __future__ import annotations
 
@@ -30,8 +30,10 @@ HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
 FENCE = re.compile(r"^(```|~~~)")
 # Every control character except tab and line feed (C0, DEL, C1): invisible in an editor, never meant.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Any control character, line breaks included (YAML reads U+2028 and U+2029 as line breaks too): not in a key.
-ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Any control character, line breaks included (YAML reads U+2028 and U+2029 as line breaks too): in no key and
+# no value (schema.py).
+CONTROLS = r"\x00-\x1f\x7f-\x9f\u2028\u2029"
+ANY_CONTROL = re.compile(f"[{CONTROLS}]")
 # Files under content/ that are not Markdown entries; each is read by its own module (with `read_text`).
 DATA_FILES = frozenset({"partijen.yml"})
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
@@ -215,7 +217,8 @@ class RawFile:
 
 def load_tree(content: Path) -> tuple[list[RawFile], list[Problem]]:
     """Read every Markdown file under `content/`, sorted by path, and return the files and the problems.
-    Everything else under content/ is a problem too (a `.txt`, a `.MD`, a FIFO, a link out), never ignored."""
+    Everything else under content/ is a problem too (a `.txt`, a `.MD`, a FIFO, a link out), never ignored;
+    only hidden files and backups are skipped (see `_tree`)."""
     files: list[RawFile] = []
     problems: list[Problem] = []
     root = content.parent
@@ -259,24 +262,29 @@ def load_tree(content: Path) -> tuple[list[RawFile], list[Problem]]:
     return files, problems
 
 
-def _tree(folder: Path):
-    """(path, lstat result or the OSError) of everything below `folder`; links are not followed."""
-    try:
-        with os.scandir(folder) as entries:
-            children = list(entries)
-    except OSError as error:
-        yield folder, error
-        return
-    for child in children:
-        path = Path(child.path)
+def _tree(content: Path):
+    """(path, lstat result or the OSError) of everything below `content/`, without following links and without
+    recursion (a pull request can nest folders deeper than Python's stack). Hidden names ('.…', as editors' swap
+    files and locks) and backups ('…~') are no content: nothing reads them, so they are skipped, never opened."""
+    folders = [content]
+    while folders:
+        folder = folders.pop()
         try:
-            info = child.stat(follow_symlinks=False)
+            with os.scandir(folder) as entries:
+                children = [child for child in entries if not child.name.startswith(".") and not child.name.endswith("~")]
         except OSError as error:
-            yield path, error
+            yield folder, error
             continue
-        yield path, info
-        if stat.S_ISDIR(info.st_mode):
-            yield from _tree(path)
+        for child in children:
+            path = Path(child.path)
+            try:
+                info = child.stat(follow_symlinks=False)
+            except OSError as error:
+                yield path, error
+                continue
+            yield path, info
+            if stat.S_ISDIR(info.st_mode):
+                folders.append(path)
 
 
 def _inside(real: str, real_content: str) -> bool:

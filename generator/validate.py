@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator, validators
 
 from .load import ANY_CONTROL, RawFile, control_problem
 from .model import CARD_SECTIONS, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref, Workshop, Category
-from .schema import SCHEMAS
+from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
 
 
 
@@ -84,12 +84,13 @@ def _dotted(path) -> str:
 def _expected(schema: dict) -> str:
     if "anyOf" in schema:
         kinds = [s.get("type") for s in schema["anyOf"]]
-        if any("pattern" in s for s in schema["anyOf"]):
+        if any(s.get("pattern") == REF_PATTERN for s in schema["anyOf"]):
             return "a number (e.g. 14) or 'year/number' (e.g. '2025/14')"
         return " or ".join(TYPE_NAMES.get(k, k) for k in kinds)
-    if "pattern" in schema:
-        is_date = "[0-9]{4}-" in schema["pattern"]
-        return "a date like 2025-01-17" if is_date else "a lower-case slug like 'lokaal-voorbereiden'"
+    if schema.get("pattern") == DATE_PATTERN:
+        return "a date like 2025-01-17"
+    if schema.get("pattern") == SLUG_PATTERN:
+        return "a lower-case slug like 'lokaal-voorbereiden'"
     if schema.get("minimum"):
         return "a whole number of 1 or more"
     return TYPE_NAMES.get(schema.get("type"), str(schema.get("type")))

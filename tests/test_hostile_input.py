@@ -24,7 +24,7 @@ from generator.model import ContentError
 from generator.pipeline import load_catalog
 from generator.render import dutch_date
 
-from broken_cases import E25, P1, P2, W1, replace, write
+from broken_cases import E25, P1, P2, W1, both, replace, write
 from conftest import assert_reported, run_cli, snapshot
 
 # Nine aliases of nine, eight levels: 9^9 (387 million) strings once expanded, in 414 bytes.
@@ -230,6 +230,10 @@ EXPECTED = {
 ACCEPTED = {
     "parties-register": write("partijen.yml", "- naam: Gemeente\n"),
     "text-starting-with-star-quoted": replace(P1, "titel: Oefen de wijk", 'titel: "*Oefen* & de wijk!"'),
+    # An editor's swap file, lock (a link to nothing) and backup while `make serve` runs: nothing reads them.
+    "editor-temporary-files": both(write("proposals/2025/.001-oefen-de-wijk.md.swp", b"\0\1"),
+                                   make("proposals/2025/.#001-oefen-de-wijk.md", lambda path: path.symlink_to("ik@pc.1")),
+                                   write("proposals/2025/001-oefen-de-wijk.md~", "---\nkapot\n")),
 }
 
 
