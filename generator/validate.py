@@ -16,7 +16,6 @@ from .model import CARD_SECTIONS, Edition, Idea, Leader, Link, Location, Problem
 from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
 
 
-
 def _is_integer(checker, instance) -> bool:
     """A whole number as written: not True (YAML's `yes`), and not 1.0, which JSON Schema counts as an integer
     but the site would print as '1.0' (in a title, in the JSON, in a file name)."""
@@ -127,7 +126,7 @@ def schema_problems(raw: RawFile) -> list[Problem]:
         elif error.instance is None or error.validator == "minLength":
             problems.append(Problem(raw.at(*path), f"key '{key}' has no value; fill it in or remove the line",
                                     "empty-value"))
-        elif error.validator == "format":
+        elif error.validator == "format":  # "date" is the only format in the schemas
             problems.append(Problem(raw.at(*path), f"key '{key}' must be a date that exists, written year-month-day "
                                     f"like 2025-01-17, not {error.instance!r}", "wrong-type"))
         else:

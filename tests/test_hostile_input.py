@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from generator.export import export, neutralise
-from generator.load import parse_yaml
+from generator.load import RefusedYAML, parse_yaml
 from generator.model import ContentError
 from generator.pipeline import load_catalog
 from generator.render import dutch_date
@@ -32,8 +32,10 @@ ALIAS_BOMB = "\n".join(
     ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     + [f"{level}: &{level} [" + ", ".join([f"*{previous}"] * 9) + "]" for previous, level in zip("abcdefgh", "bcdefghi")]
 ) + "\n"
-# A list nested 1,000 deep (a RecursionError in the loader before; libyaml's composer crashes on 100,000).
+# A list nested 1,000 deep was a RecursionError in the loader; at 100,000 (200 KB) libyaml's composer crashes the
+# process: the depth is refused before anything is composed.
 DEEP = "[" * 1000 + "]" * 1000
+DEEPER = "[" * 100_000 + "]" * 100_000
 
 
 def make(rel: str, create):
@@ -73,6 +75,7 @@ CASES = {
     "yaml-tag": replace(P1, "titel: Oefen de wijk", "titel: !!str Oefen de wijk"),
     "merge-key": replace(P1, "groep: 2", "<<: {groep: 2}"),
     "nested-1000-deep": replace(P1, "ideeen: [1, 2]", f"ideeen: {DEEP}"),
+    "nested-100000-deep": replace(P1, "ideeen: [1, 2]", f"ideeen: {DEEPER}"),
     "nested-11-deep-block": replace(P1, "ideeen: [1, 2]", "ideeen:\n" + "".join(f"{'  ' * i}- \n" for i in range(1, 11))
                                     + "  " * 11 + "- 1"),
     "folder-named-md": make("proposals/2025/099-map.md", Path.mkdir),
@@ -191,6 +194,9 @@ EXPECTED = {
     'nested-1000-deep': [
         'content/proposals/2025/001-oefen-de-wijk.md:8: lists and keys are nested more than 10 levels deep here; content needs at most 5: remove the extra brackets or indentation [too-deep]',
     ],
+    'nested-100000-deep': [
+        'content/proposals/2025/001-oefen-de-wijk.md:8: lists and keys are nested more than 10 levels deep here; content needs at most 5: remove the extra brackets or indentation [too-deep]',
+    ],
     'nested-11-deep-block': [
         'content/proposals/2025/001-oefen-de-wijk.md:18: lists and keys are nested more than 10 levels deep here; content needs at most 5: remove the extra brackets or indentation [too-deep]',
     ],
@@ -290,10 +296,10 @@ def test_alias_bomb_is_refused_in_under_a_second_and_a_few_megabytes(content):
 
 def test_parse_yaml_refuses_aliases_for_every_content_file():
     """`parse_yaml` is what any YAML under content/ goes through (the register of parties too)."""
-    with pytest.raises(Exception) as refused:
+    with pytest.raises(RefusedYAML) as refused:
         parse_yaml("- &a [x, x]\n- *a\n")
     assert (refused.value.code, refused.value.line) == ("yaml-feature", 1)
-    with pytest.raises(Exception) as refused:
+    with pytest.raises(RefusedYAML) as refused:
         parse_yaml("- naam: x\n  leden: *a\n")
     assert (refused.value.code, refused.value.line) == ("yaml-feature", 2)
     assert parse_yaml("- naam: Gemeente\n")[1] == [{"naam": "Gemeente"}]
