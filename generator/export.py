@@ -31,6 +31,16 @@ def workshop_record(w) -> dict:
             "related_ideas": [f"{i.edition}/{i.number}" for i in w.related_ideas], "url": url(w)}
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula ('=HYPERLINK(…)' in a title would be a
+# link that leaks the sheet). OWASP's rule: such a cell starts with a single quote, so it is shown as text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """A CSV cell that no spreadsheet runs as a formula; the JSON keeps the value as written."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def _csv(records: list[dict], columns: list[str]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
@@ -41,7 +51,7 @@ def _csv(records: list[dict], columns: list[str]) -> str:
             value = record.get(column, record.get("sections", {}).get(column))
             if isinstance(value, list):
                 value = ";".join(str(v["name"] if isinstance(v, dict) else v) for v in value)
-            row[column] = "" if value is None else value
+            row[column] = "" if value is None else neutralise(value)
         writer.writerow(row)
     return out.getvalue()
 

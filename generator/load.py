@@ -1,10 +1,18 @@
 """Stage 1: read every content file into a `RawFile`: front matter as data with the line of every key, and the
 body split into sections. Nothing here knows what the keys mean; unreadable files become problems, never
 exceptions, so that one broken file does not hide the problems of the others.
+
+Content comes from pull requests, so the loader is bounded before it trusts anything: it looks at what a path is
+(`lstat`) before opening it, reads at most `MAX_BYTES`, refuses control characters, and refuses YAML's anchors,
+aliases, merge keys and tags and any nesting deeper than `MAX_DEPTH` while the YAML is still a stream of events,
+before a tree exists that anything could walk (nine aliases of nine, eight levels deep, make a file of about
+400 bytes that expands to hundreds of millions of strings).
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,10 +22,24 @@ import yaml
 from .model import KINDS, Location, Problem, Section
 
 MAX_BYTES = 512 * 1024
-FILE_NAME = re.compile(r"^(?P<number>[0-9]+)-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
-YEAR = re.compile(r"^[0-9]{4}$")
+# The deepest real front matter is an edition's subcategory: mapping → list → mapping → list → mapping.
+MAX_DEPTH = 10
+FILE_NAME = re.compile(r"(?P<number>[0-9]+)-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md")
+YEAR = re.compile(r"[0-9]{4}")
 HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
 FENCE = re.compile(r"^(```|~~~)")
+# Every control character except tab and line feed (C0, DEL, C1): invisible in an editor, never meant.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Any control character, line breaks included (YAML reads U+2028 and U+2029 as line breaks too): in no key and
+# no value (schema.py).
+CONTROLS = r"\x00-\x1f\x7f-\x9f\u2028\u2029"
+ANY_CONTROL = re.compile(f"[{CONTROLS}]")
+# Files under content/ that are not Markdown entries; each is read by its own module (with `read_text`).
+DATA_FILES = frozenset({"partijen.yml"})
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+STR_TAG = "tag:yaml.org,2002:str"
+YAML_TYPES = {"tag:yaml.org,2002:int": "a number", "tag:yaml.org,2002:float": "a number",
+              "tag:yaml.org,2002:bool": "yes/no", "tag:yaml.org,2002:null": "empty"}
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -31,14 +53,141 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+class RefusedYAML(yaml.MarkedYAMLError):
+    """Valid YAML that content may not use; `code` is the problem code, `problem_mark` where it is.
+    A YAMLError, so that a caller that only knows YAML errors still reports it instead of crashing."""
+
+    def __init__(self, event, problem: str, code: str):
+        super().__init__(problem=problem, problem_mark=event.start_mark)
+        self.code = code
+
+    @property
+    def line(self) -> int:
+        return self.problem_mark.line + 1
+
+
+_OPEN = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSE = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def refuse_yaml_features(text: str) -> None:
+    """Raise RefusedYAML at the first anchor, alias, merge key or tag, or at nesting deeper than MAX_DEPTH.
+
+    This runs on the parser's events, before any tree is composed: an alias bomb is refused after a handful of
+    events, and a thousand nested brackets never reach the (recursive) composer or anything that walks a tree.
+    Editors never need these features, and text that starts with '&', '*' or '!' only has to be quoted."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            raise RefusedYAML(event, f"'*{event.anchor}' is a YAML alias, which content does not use: write the "
+                              "value out in full (text that starts with '*' goes between quotes)", "yaml-feature")
+        if getattr(event, "anchor", None) is not None:
+            raise RefusedYAML(event, f"'&{event.anchor}' is a YAML anchor, which content does not use: remove it "
+                              "(text that starts with '&' goes between quotes)", "yaml-feature")
+        if getattr(event, "tag", None) is not None:
+            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+            raise RefusedYAML(event, f"'{shown(tag)}' is a YAML tag, which content does not use: remove it (text "
+                              "that starts with '!' goes between quotes)", "yaml-feature")
+        if isinstance(event, yaml.ScalarEvent) and event.value == "<<" and event.implicit[0]:
+            raise RefusedYAML(event, "'<<' is a YAML merge key, which content does not use: write the keys out "
+                              "in full (the text '<<' goes between quotes)", "yaml-feature")
+        if isinstance(event, _OPEN):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise RefusedYAML(event, f"lists and keys are nested more than {MAX_DEPTH} levels deep here; "
+                                  "content needs at most 5: remove the extra brackets or indentation", "too-deep")
+        elif isinstance(event, _CLOSE):
+            depth -= 1
+
+
 def parse_yaml(text: str):
-    """One parse: the node tree (for the line of every key) and the data constructed from it."""
+    """One parse, after `refuse_yaml_features`: the node tree (for the line of every key) and the data
+    constructed from it. Every YAML of content goes through here."""
+    refuse_yaml_features(text)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
         return node, (loader.construct_document(node) if node is not None else None)
     finally:
         loader.dispose()
+
+
+def shown(text: str) -> str:
+    """A file name or key as it can be printed in a message: control characters and bytes that are not UTF-8
+    escaped, so that a hostile name cannot break the `path:line: message` line or the terminal."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return ANY_CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
+def _unreadable(rel: str, error: OSError) -> Problem:
+    reason = error.strerror or type(error).__name__
+    return Problem(Location(rel), f"cannot be read ({reason}); content files must be ordinary, readable files",
+                   "unreadable")
+
+
+def _not_a_file(rel: str, what: str) -> Problem:
+    return Problem(Location(rel), f"is {what}, not a file; content/ holds only ordinary files and folders: put "
+                   "the real file or folder there, or remove it", "not-a-file")
+
+
+def read_text(path: Path, rel: str) -> tuple[str | None, Problem | None]:
+    """A content file's text, or the problem why it cannot be used. Safe on anything a path can name: a FIFO or
+    a device is never read (the open does not block, and `fstat` on the open file decides), a file is read only
+    up to MAX_BYTES, and the text must be UTF-8 without control characters. Line ends become '\\n'."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as error:
+        return None, _unreadable(rel, error)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, _not_a_file(rel, _kind_of(info.st_mode))
+        if info.st_size > MAX_BYTES:
+            return None, _too_large(rel, info.st_size)
+        data = os.read(fd, MAX_BYTES + 1)
+        while len(data) <= MAX_BYTES and (more := os.read(fd, MAX_BYTES + 1 - len(data))):
+            data += more
+    except OSError as error:
+        return None, _unreadable(rel, error)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:
+        return None, _too_large(rel, len(data))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, Problem(Location(rel, line), f"byte 0x{data[error.start]:02x} is not UTF-8; save the file as "
+                             "UTF-8 (in most editors: 'Save with encoding' → UTF-8)", "encoding")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    control = CONTROL.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        return None, control_problem(Location(rel, line), "this line", control[0])
+    return text, None
+
+
+def control_problem(location: Location, where: str, char: str) -> Problem:
+    """The problem of a control character in a file, a key or a value."""
+    return Problem(location, f"{where} contains the invisible control character U+{ord(char):04X}, which content "
+                   "may not hold: delete it (retype the text around it if you cannot see it)", "control-character")
+
+
+def _too_large(rel: str, size: int) -> Problem:
+    return Problem(Location(rel), f"file is {size:,} bytes, more than the {MAX_BYTES:,} allowed; "
+                   "split it or remove pasted material", "file-too-large")
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 @dataclass
@@ -67,21 +216,88 @@ class RawFile:
 
 
 def load_tree(content: Path) -> tuple[list[RawFile], list[Problem]]:
-    """Read every Markdown file under `content/`, sorted by path, and return the files and the problems."""
+    """Read every Markdown file under `content/`, sorted by path, and return the files and the problems.
+    Everything else under content/ is a problem too (a `.txt`, a `.MD`, a FIFO, a link out), never ignored;
+    only hidden files and backups are skipped (see `_tree`)."""
     files: list[RawFile] = []
     problems: list[Problem] = []
     root = content.parent
-    resolved_content = content.resolve()
-    for path in sorted(content.rglob("*.md")):
-        rel = path.relative_to(root).as_posix()
-        if not path.resolve().is_relative_to(resolved_content):
-            problems.append(Problem(Location(rel), "points outside content/; move the file itself into content/", "bad-path"))
+    real_content = os.path.realpath(content)
+    for path, info in sorted(_tree(content), key=lambda item: item[0].parts):
+        rel = shown(path.relative_to(root).as_posix())
+        if isinstance(info, OSError):
+            problems.append(_unreadable(rel, info))
             continue
-        raw, file_problems = _read(path, rel, path.relative_to(content).parts)
+        mode = info.st_mode
+        if stat.S_ISLNK(mode):
+            if not _inside(os.path.realpath(path), real_content):
+                problems.append(Problem(Location(rel), "points outside content/; move the file itself into content/",
+                                        "bad-path"))
+                continue
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:
+                problems.append(_not_a_file(rel, "a link to nothing that exists"))
+                continue
+            if stat.S_ISDIR(mode):  # never followed: a link may make a loop, and content/ is plain folders
+                problems.append(_not_a_file(rel, "a link to a folder"))
+                continue
+        if stat.S_ISDIR(mode):
+            if path.name.lower().endswith(MARKDOWN_SUFFIXES):
+                problems.append(_not_a_file(rel, "a folder"))
+            continue
+        if not stat.S_ISREG(mode):
+            problems.append(_not_a_file(rel, _kind_of(mode)))
+            continue
+        parts = path.relative_to(content).parts
+        if "/".join(parts) in DATA_FILES:
+            continue
+        if not path.name.endswith(".md"):
+            problems.append(_unknown_file(rel, path.name))
+            continue
+        raw, file_problems = _read(path, rel, parts)
         problems += file_problems
         if raw is not None:
             files.append(raw)
     return files, problems
+
+
+def _tree(content: Path):
+    """(path, lstat result or the OSError) of everything below `content/`, without following links and without
+    recursion (a pull request can nest folders deeper than Python's stack). Hidden names ('.…', as editors' swap
+    files and locks) and backups ('…~') are no content: nothing reads them, so they are skipped, never opened."""
+    folders = [content]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                children = [child for child in entries if not child.name.startswith(".") and not child.name.endswith("~")]
+        except OSError as error:
+            yield folder, error
+            continue
+        for child in children:
+            path = Path(child.path)
+            try:
+                info = child.stat(follow_symlinks=False)
+            except OSError as error:
+                yield path, error
+                continue
+            yield path, info
+            if stat.S_ISDIR(info.st_mode):
+                folders.append(path)
+
+
+def _inside(real: str, real_content: str) -> bool:
+    return real == real_content or real.startswith(real_content.rstrip(os.sep) + os.sep)
+
+
+def _unknown_file(rel: str, name: str) -> Problem:
+    stem, dot, suffix = name.rpartition(".")
+    if dot and stem and f".{suffix.lower()}" in MARKDOWN_SUFFIXES:
+        return Problem(Location(rel), f"content files end in '.md' (lower case), not '.{shown(suffix)}': rename it "
+                       f"to {shown(stem)}.md", "unknown-file")
+    return Problem(Location(rel), "is not a content file: content/ holds only Markdown files ending in '.md' (and "
+                   "partijen.yml); move it out of content/ or remove it", "unknown-file")
 
 
 def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None, list[Problem]]:
@@ -89,17 +305,9 @@ def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None,
     if isinstance(where, Problem):
         return None, [where]
     kind, edition, name_number, slug = where
-    data = path.read_bytes()
-    if len(data) > MAX_BYTES:
-        return None, [Problem(Location(rel), f"file is {len(data):,} bytes, more than the {MAX_BYTES:,} allowed; "
-                              "split it or remove pasted material", "file-too-large")]
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        return None, [Problem(Location(rel, line), f"byte 0x{data[error.start]:02x} is not UTF-8; save the file as "
-                              "UTF-8 (in most editors: 'Save with encoding' → UTF-8)", "encoding")]
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, problem = read_text(path, rel)
+    if problem:
+        return None, [problem]
     if not text.strip():
         return None, [Problem(Location(rel), "file is empty; it needs front matter between '---' lines, "
                               "see CONTRIBUTING.md", "empty-file")]
@@ -118,6 +326,8 @@ def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None,
                                   "spaces: replace the tab by spaces", "yaml-syntax")]
     try:
         node, meta = parse_yaml(fm)
+    except RefusedYAML as error:
+        return None, [Problem(Location(rel, error.line), error.problem, error.code)]
     except yaml.YAMLError as error:
         problem, context = getattr(error, "problem", None), getattr(error, "context", None)
         # At the end of the file, the place to fix is where the unfinished construct (a quote, a list) began.
@@ -131,6 +341,8 @@ def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None,
         return None, [Problem(Location(rel), "front matter must be keys with values ('key: value' lines)", "wrong-type")]
     lines: dict[tuple, int] = {}
     problems = _index_lines(node, (), lines, rel)
+    if any(p.code != "duplicate-key" for p in problems):
+        return None, problems  # a key that is not a word: nothing after this stage can name it safely
     body_line = text[: len(text) - len(body)].count("\n") + 1
     intro, sections = split_sections(body, body_line)
     raw = RawFile(kind, rel, edition, name_number, slug, meta, lines, intro, sections, body_line)
@@ -141,13 +353,13 @@ def _place(rel: str, parts: tuple[str, ...]):
     """What the path says: kind, edition, number and slug; or the problem with the path."""
     if len(parts) == 2 and parts[0] == "editions":
         year = parts[1].removesuffix(".md")
-        if YEAR.match(year):
+        if YEAR.fullmatch(year):
             return "editions", int(year), int(year), year
         return Problem(Location(rel), "an edition file is named after its year, e.g. content/editions/2025.md", "bad-path")
-    if len(parts) != 3 or parts[0] not in KINDS or not YEAR.match(parts[1]):
+    if len(parts) != 3 or parts[0] not in KINDS or not YEAR.fullmatch(parts[1]):
         return Problem(Location(rel), "entries live in content/<proposals|ideas|workshops>/<year>/<number>-<slug>.md; "
                        "move the file there", "bad-path")
-    match = FILE_NAME.match(parts[2])
+    match = FILE_NAME.fullmatch(parts[2])
     if not match:
         return Problem(Location(rel), "file name must be <number>-<slug>.md with a lower-case slug of letters, digits "
                        "and hyphens, e.g. 001-het-spel-gaat-beginnen.md", "bad-file-name")
@@ -162,6 +374,16 @@ def _index_lines(node, path: tuple, lines: dict, rel: str) -> list[Problem]:
         seen = set()
         for key, value in node.value:
             name = key.value
+            if key.tag != STR_TAG:
+                problems.append(Problem(Location(rel, key.start_mark.line + 1), f"key '{shown(name)}' is not a word "
+                                        f"(YAML reads it as {YAML_TYPES.get(key.tag, key.tag)}); keys are words like "
+                                        "'titel'", "wrong-type"))
+                continue
+            bad = ANY_CONTROL.search(name)
+            if bad:
+                problems.append(control_problem(Location(rel, key.start_mark.line + 1), f"key '{shown(name)}'",
+                                                 bad[0]))
+                continue
             if name in seen:
                 problems.append(Problem(Location(rel, key.start_mark.line + 1),
                                         f"key '{name}' appears twice; keep one", "duplicate-key"))

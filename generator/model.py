@@ -41,6 +41,7 @@ CODES = (
     "unknown-heading", "duplicate-heading", "unsafe-html", "no-front-matter", "empty-file", "encoding",
     "file-too-large", "bad-path", "bad-file-name", "no-content",
     "title-format",
+    "yaml-feature", "too-deep", "not-a-file", "unreadable", "unknown-file", "control-character", "multi-line",
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections import defaultdict
+from datetime import date
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -198,6 +199,7 @@ def count(n: int, singular: str, plural: str) -> str:
 
 
 def dutch_date(iso: str) -> str:
-    """2025-01-17 → 17 januari 2025."""
-    year, month, day = (int(x) for x in iso.split("-"))
-    return f"{day} {MONTHS[month - 1]} {year}"
+    """2025-01-17 → 17 januari 2025. Read as a calendar date, not split on '-': the check lets only dates that
+    exist through, and if it were skipped, 2025-00-17 would raise instead of printing '17 december 2025'."""
+    day = date.fromisoformat(iso)
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

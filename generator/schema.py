@@ -5,10 +5,23 @@ text editors read in CONTRIBUTING.md, so a key cannot exist without being docume
 """
 from __future__ import annotations
 
-REF_PATTERN = r"^[0-9]{4}/[1-9][0-9]*$"
+from .load import CONTROLS
 
+# Every value is one line of plain text: it goes into headings, list items, table cells, links and file names,
+# where a line break would start new Markdown (a heading, an image) and a control character would reach the HTML
+# and the CSV raw. So every string pattern below excludes line breaks and control characters (C0, DEL, C1 and
+# YAML's other line breaks U+2028/U+2029). No key is multi-line today; one that must be would get a pattern that
+# allows '\n', and be listed as such in CONTRIBUTING.md.
+# Every pattern ends in `\Z`, the end of the text: jsonschema uses Python's `re`, where `$` also matches before a
+# final line break ('bewustwording\n' would pass `^[a-z]+$`).
+TEXT_PATTERN = rf"^[^{CONTROLS}]*\Z"
+REF_PATTERN = r"^[0-9]{4}/[1-9][0-9]*\Z"
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*\Z"
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"
+
+# "integer" is redefined in validate.py to exclude 1.0 (JSON Schema counts it as an integer).
 _number = {"type": "integer", "minimum": 1}
-_text = {"type": "string", "minLength": 1}
+_text = {"type": "string", "minLength": 1, "pattern": TEXT_PATTERN}
 _notes = {
     "type": "array",
     "items": _text,
@@ -80,7 +93,7 @@ _category = {
     "type": "object",
     "required": ["slug", "naam"],
     "additionalProperties": False,
-    "properties": {"slug": {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"}, "naam": _text},
+    "properties": {"slug": {"type": "string", "pattern": SLUG_PATTERN}, "naam": _text},
 }
 
 EDITION = {
@@ -89,7 +102,10 @@ EDITION = {
     "additionalProperties": False,
     "properties": {
         "titel": {**_text, "description": "De naam van het symposium van deze editie."},
-        "datum": {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "De datum, als JJJJ-MM-DD."},
+        "datum": {
+            "type": "string", "pattern": DATE_PATTERN, "format": "date",
+            "description": "De datum, als JJJJ-MM-DD; een datum die bestaat.",
+        },
         "bronnen": {"type": "array", "items": _text, "description": "De brondocumenten waaruit de inhoud komt."},
         "afwijkingen": _notes,
         "themas": {"type": "array", "items": _category, "description": "Toegestane thema's: `slug` en `naam`, in volgorde."},

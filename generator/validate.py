@@ -9,14 +9,24 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 
-from .load import RawFile
+from .load import ANY_CONTROL, RawFile, control_problem
 from .model import CARD_SECTIONS, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref, Workshop, Category
-from .schema import SCHEMAS
+from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
 from .titles import title_problems
 
-VALIDATORS = {kind: Draft202012Validator(schema) for kind, schema in SCHEMAS.items()}
+
+def _is_integer(checker, instance) -> bool:
+    """A whole number as written: not True (YAML's `yes`), and not 1.0, which JSON Schema counts as an integer
+    but the site would print as '1.0' (in a title, in the JSON, in a file name)."""
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+# Draft 2020-12 with that integer, and with `format` asserted (a `date` must exist: no 2025-02-30).
+Validator = validators.extend(Draft202012Validator,
+                              type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer))
+VALIDATORS = {kind: Validator(schema, format_checker=Validator.FORMAT_CHECKER) for kind, schema in SCHEMAS.items()}
 
 UNSAFE_HTML = [
     (re.compile(r"<\s*/?\s*(script|iframe|object|embed|style|form|input|button|link|meta|base|svg|math)\b", re.I),
@@ -75,12 +85,13 @@ def _dotted(path) -> str:
 def _expected(schema: dict) -> str:
     if "anyOf" in schema:
         kinds = [s.get("type") for s in schema["anyOf"]]
-        if any("pattern" in s for s in schema["anyOf"]):
+        if any(s.get("pattern") == REF_PATTERN for s in schema["anyOf"]):
             return "a number (e.g. 14) or 'year/number' (e.g. '2025/14')"
         return " or ".join(TYPE_NAMES.get(k, k) for k in kinds)
-    if "pattern" in schema:
-        is_date = "[0-9]{4}-" in schema["pattern"]
-        return "a date like 2025-01-17" if is_date else "a lower-case slug like 'lokaal-voorbereiden'"
+    if schema.get("pattern") == DATE_PATTERN:
+        return "a date like 2025-01-17"
+    if schema.get("pattern") == SLUG_PATTERN:
+        return "a lower-case slug like 'lokaal-voorbereiden'"
     if schema.get("minimum"):
         return "a whole number of 1 or more"
     return TYPE_NAMES.get(schema.get("type"), str(schema.get("type")))
@@ -94,6 +105,7 @@ def schema_problems(raw: RawFile) -> list[Problem]:
              for e in errors if e.validator == "additionalProperties"
              for extra in set(e.instance) - set(e.schema["properties"])
              if difflib.get_close_matches(str(extra), e.schema["properties"], n=1, cutoff=0.6)}
+    reported = set()  # a value is reported once, for the first rule it breaks (its shape before `format`)
     for error in errors:
         path = tuple(error.absolute_path)
         key = _dotted(path)
@@ -108,13 +120,31 @@ def schema_problems(raw: RawFile) -> list[Problem]:
             for extra in sorted(set(error.instance) - set(allowed)):
                 problems.append(Problem(raw.at(*path, extra), f"unknown key '{_dotted(path + (extra,))}'. "
                                         f"{did_you_mean(str(extra), allowed)}", "unknown-key"))
+        elif path in reported:
+            continue
+        elif isinstance(error.instance, str) and ANY_CONTROL.search(error.instance):
+            # Whichever rule a value with a line break or control character broke, that is what to fix.
+            problems.append(_text_problem(raw.at(*path), key, error.instance))
         elif error.instance is None or error.validator == "minLength":
             problems.append(Problem(raw.at(*path), f"key '{key}' has no value; fill it in or remove the line",
                                     "empty-value"))
+        elif error.validator == "format":  # "date" is the only format in the schemas
+            problems.append(Problem(raw.at(*path), f"key '{key}' must be a date that exists, written year-month-day "
+                                    f"like 2025-01-17, not {error.instance!r}", "wrong-type"))
         else:
             problems.append(Problem(raw.at(*path), f"key '{key}' must be {_expected(error.schema)}, "
                                     f"not {error.instance!r}", "wrong-type"))
+        reported.add(path)
     return sorted(set(problems))
+
+
+def _text_problem(location: Location, key: str, text: str) -> Problem:
+    """Front matter values are one line of plain text (see schema.py)."""
+    char = ANY_CONTROL.search(text)[0]
+    if char in "\n\r\u2028\u2029":
+        return Problem(location, f"key '{key}' must be one line of text, but it has a line break: write it on one "
+                       "line (without '|' or '>' after the colon)", "multi-line")
+    return control_problem(location, f"key '{key}'", char)
 
 
 def name_problems(raw: RawFile) -> list[Problem]:

@@ -14,16 +14,31 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content"
 
 
-def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """Run `python -m generator` as an editor would, capturing exit code and exact output."""
+def run_cli(*args: str, cwd: Path = ROOT, **options) -> subprocess.CompletedProcess:
+    """Run `python -m generator` as an editor would, capturing exit code and exact output; `options` go to
+    subprocess.run (e.g. a timeout)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True,
+                          **options)
 
 
 def snapshot(tree: Path) -> dict[str, str]:
     """Hash of every file below `tree`: proves a command changed nothing there."""
     return {p.relative_to(tree).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(tree.rglob("*")) if p.is_file()}
+
+
+def assert_reported(content: Path, expected: list[str], **options) -> None:
+    """`check` on a broken tree: exit 1, exactly these lines, the count on stderr, no traceback, and content/
+    byte-identical afterwards."""
+    before = snapshot(content)
+    result = run_cli("check", cwd=content.parent, **options)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == expected
+    count = len(expected)
+    assert result.stderr == f"{count} problem{'s' if count != 1 else ''} found; see CONTRIBUTING.md for what each code means.\n"
+    assert "Traceback" not in result.stdout + result.stderr
+    assert snapshot(content) == before
 
 
 def site_root(tmp_path: Path, content: Path) -> Path:

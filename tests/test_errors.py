@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from broken_cases import ACCEPTED, CASES
-from conftest import run_cli, snapshot
+from conftest import assert_reported, run_cli, snapshot
 
 EXPECTED = {
     'yaml-unclosed-quote': [
@@ -193,14 +193,7 @@ def test_every_case_has_an_expectation():
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_broken_content_is_reported_exactly(name, content):
     CASES[name](content)
-    before = snapshot(content)
-    result = run_cli("check", cwd=content.parent)
-    assert result.returncode == 1
-    assert result.stdout.splitlines() == EXPECTED[name]
-    count = len(EXPECTED[name])
-    assert result.stderr == f"{count} problem{'s' if count != 1 else ''} found; see CONTRIBUTING.md for what each code means.\n"
-    assert "Traceback" not in result.stdout + result.stderr
-    assert snapshot(content) == before
+    assert_reported(content, EXPECTED[name])
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
