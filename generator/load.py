@@ -55,6 +55,7 @@ class RawFile:
     intro: str = ""
     sections: list[Section] = field(default_factory=list)
     body_line: int = 1
+    body: str = ""  # the Markdown below the front matter as written, from file line `body_line`
 
     def line(self, *key) -> int:
         """The line of a key (or of the nearest enclosing key that exists), else the front matter's first line."""
@@ -133,7 +134,7 @@ def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None,
     problems = _index_lines(node, (), lines, rel)
     body_line = text[: len(text) - len(body)].count("\n") + 1
     intro, sections = split_sections(body, body_line)
-    raw = RawFile(kind, rel, edition, name_number, slug, meta, lines, intro, sections, body_line)
+    raw = RawFile(kind, rel, edition, name_number, slug, meta, lines, intro, sections, body_line, body)
     return raw, problems
 
 

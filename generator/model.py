@@ -40,6 +40,7 @@ CODES = (
     "duplicate-number", "dead-link", "duplicate-link", "unknown-theme", "unknown-category", "unknown-edition",
     "unknown-heading", "duplicate-heading", "unsafe-html", "no-front-matter", "empty-file", "encoding",
     "file-too-large", "bad-path", "bad-file-name", "no-content",
+    "raw-html", "attribute-list", "admonition", "image",
 )
 
 
