@@ -1,6 +1,8 @@
 """The sanitiser's own rules (generator/sanitize.py), on the HTML that Markdown makes of hostile text."""
 from __future__ import annotations
 
+import re
+
 import markdown
 
 from generator.sanitize import clean, may_be_active, slugify
@@ -49,3 +51,19 @@ def test_unbalanced_markup_is_balanced():
 def test_heading_ids_never_take_a_reserved_id():
     assert [slugify(text, "-") for text in ("Beoogd effect", "__config", "_x", "__nav_1_label")] == [
         "beoogd-effect", "kop-config", "kop-x", "kop-nav_1_label"]
+
+
+def test_every_class_the_templates_write_survives_the_sanitiser():
+    """A template that adds a class must add it to sanitize.CLASSES, or pages that are sanitised lose it."""
+    from generator.pipeline import generate, load_catalog
+    from generator.sanitize import CLASSES
+    from conftest import ROOT, SAMPLE
+
+    written = set()
+    for content in (SAMPLE, ROOT / "content"):
+        for rel, text in generate(load_catalog(content)).items():
+            if rel.endswith(".md"):
+                for attributes in re.findall(r"(?<!\\)\{:?((?: [.#][\w-]+)+) \}|class=\"([^\"]*)\"", text):
+                    written |= {w.lstrip(".") for w in " ".join(attributes).split() if not w.startswith("#")}
+    assert {"md-button", "matrix", "dossier-proposal"} <= written
+    assert written - CLASSES == set()
