@@ -67,7 +67,7 @@ class Renderer:
         self.env = Environment(loader=PackageLoader("generator", "templates"), undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
         self.env.filters.update(inline=inline, cell=cell, shift=shift_headings, volunteers=volunteers_text,
-                                list_item=list_item)
+                                list_item=list_item, one_line=one_line)
         self.env.filters.update(dutch_date=dutch_date, count=count)
         self.env.globals.update(
             catalog=catalog, card_sections=CARD_SECTIONS, offline=offline, stats=lambda e: stats(catalog, e),

@@ -20,12 +20,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from generator.link import link
 from generator.load import load_tree
 from generator.model import Edition
-from generator.pdf import launch
 from generator.pipeline import generate
 from generator.sanitize import is_reserved_id
 from generator.validate import BUILDERS
@@ -176,14 +174,6 @@ def server(hostile):
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        instance = launch(playwright)
-        yield instance
-        instance.close()
 
 
 @pytest.mark.parametrize("page_path", PAGES)
