@@ -21,7 +21,8 @@ BLOCK_START = re.compile(r"^([#>!])")
 
 def one_line(text) -> str:
     """Content text on one line: a newline in it must not start a heading, a list or a new block of the page."""
-    return LINE_BREAK.sub(" ", str(text)).strip()
+    text = str(text)
+    return LINE_BREAK.sub(" ", text).strip() if "\n" in text else text.strip()
 
 
 def inline(text) -> str:
