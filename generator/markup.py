@@ -13,7 +13,7 @@ Everything else is refused, at the exact line of the file where it starts (a con
 
 The patterns of Markdown syntax are Python-Markdown's own (the library MkDocs renders with), and raw HTML is found
 by Python's HTML parser over the whole text, so a tag split over lines is one tag. The check reads thousands of
-texts: a text is only parsed when one cheap search finds a character such a construct needs.
+texts: a text is only parsed when a few substring searches find something such a construct needs.
 """
 from __future__ import annotations
 
