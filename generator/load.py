@@ -204,6 +204,7 @@ class RawFile:
     intro: str = ""
     sections: list[Section] = field(default_factory=list)
     body_line: int = 1
+    body: str = ""  # the Markdown below the front matter as written, from file line `body_line`
 
     def line(self, *key) -> int:
         """The line of a key (or of the nearest enclosing key that exists), else the front matter's first line."""
@@ -345,7 +346,7 @@ def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None,
         return None, problems  # a key that is not a word: nothing after this stage can name it safely
     body_line = text[: len(text) - len(body)].count("\n") + 1
     intro, sections = split_sections(body, body_line)
-    raw = RawFile(kind, rel, edition, name_number, slug, meta, lines, intro, sections, body_line)
+    raw = RawFile(kind, rel, edition, name_number, slug, meta, lines, intro, sections, body_line, body)
     return raw, problems
 
 

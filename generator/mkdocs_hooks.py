@@ -2,7 +2,8 @@
 
 - `mkdocs serve`: regenerate the docs directory before every build and watch `content/` for changes;
   `write_tree` rewrites only changed files, so MkDocs rebuilds quickly.
-- every build: sanitise page HTML, and point "edit this page" at the content file a page was made from.
+- every build: heading ids that never take the theme's, sanitised page HTML, and "edit this page" pointing at
+  the content file a page was made from.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from generator.model import ContentError
 from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
-from generator.sanitize import clean, may_be_active
+from generator.sanitize import clean, may_be_active, slugify
 
 _state = {"command": None}
 _active: dict[str, bool] = {}  # per page: may its Markdown produce HTML that runs code? (then it is sanitised)
@@ -28,6 +29,8 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
+    # Headings in content never take an id the theme looks up, such as `__config` (generator/sanitize.py).
+    config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
     # The offline edition ships the iframe-worker shim itself (see generator/offline.py); with this polyfill set,
     # Material's offline plugin does not add its CDN copy.
     if os.environ.get("OFFLINE") == "true":

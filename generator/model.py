@@ -42,6 +42,7 @@ CODES = (
     "file-too-large", "bad-path", "bad-file-name", "no-content",
     "title-format",
     "yaml-feature", "too-deep", "not-a-file", "unreadable", "unknown-file", "control-character", "multi-line",
+    "raw-html", "attribute-list", "admonition", "image",
 )
 
 

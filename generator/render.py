@@ -14,18 +14,33 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Proposal
 
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
 HEADING_LINE = re.compile(r"^(#{1,6})(?=\s)", re.M)
+LINE_BREAK = re.compile(r"\s*\n\s*")
+BLOCK_START = re.compile(r"^([#>!])")
+
+
+def one_line(text) -> str:
+    """Content text on one line: a newline in it must not start a heading, a list or a new block of the page."""
+    text = str(text)
+    return LINE_BREAK.sub(" ", text).strip() if "\n" in text else text.strip()
 
 
 def inline(text) -> str:
-    """Content text placed inside Markdown syntax (a heading, a link text): escaped, so it stays text."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("<", "&lt;")
+    """Content text placed inside Markdown syntax (a heading, a link text): escaped, so it stays text; braces too,
+    so that it cannot end in an attribute list (`{: #__config }`), and on one line."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text)).replace("<", "&lt;")
+
+
+def list_item(text) -> str:
+    """A front matter note or source as one list item: Markdown inside it is kept, but on one line and not starting
+    a heading, a quote or an admonition, so that it stays inside its list (and its admonition)."""
+    return BLOCK_START.sub(r"\\\1", one_line(text))
 
 
 def cell(text) -> str:
-    """Like `inline`, for a table cell: also escapes the column separator and folds lines."""
-    return inline(text).replace("|", "\\|").replace("\n", " ")
+    """Like `inline`, for a table cell: also escapes the column separator."""
+    return inline(text).replace("|", "\\|")
 
 
 def shift_headings(markdown: str, levels: int) -> str:
@@ -53,7 +68,8 @@ class Renderer:
         self.catalog = catalog
         self.env = Environment(loader=PackageLoader("generator", "templates"), undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
-        self.env.filters.update(inline=inline, cell=cell, shift=shift_headings, volunteers=volunteers_text)
+        self.env.filters.update(inline=inline, cell=cell, shift=shift_headings, volunteers=volunteers_text,
+                                list_item=list_item, one_line=one_line)
         self.env.filters.update(dutch_date=dutch_date, count=count)
         self.env.globals.update(
             catalog=catalog, card_sections=CARD_SECTIONS, offline=offline, stats=lambda e: stats(catalog, e),

@@ -1,41 +1,84 @@
-"""HTML sanitising of rendered pages with nh3 (ammonia), a maintained sanitiser.
+"""The defence behind the check: what a page built from hostile content may still contain.
 
-The check rejects raw HTML that could run code, but a skipped check must not publish it either: the MkDocs adapter
-passes the HTML of every page whose Markdown `may_be_active` through `clean` before it is written.
+The check (generator/markup.py) refuses content text outside the declared Markdown surface. If it is skipped (a
+`generator build` of unchecked content, then MkDocs), the page still must not run code, load anything from outside
+the site, take over the page, or take an id the theme looks up (Material reads its settings from the first
+`#__config` in the page: content that took that id set the search worker's URL). So:
+
+- heading ids are made by `slugify`, which never yields a reserved id (one starting with "_", Material's prefix);
+- the HTML of every page whose Markdown `may_be_active` goes through nh3 (ammonia, a maintained sanitiser), which
+  parses and re-serialises it (so markup is balanced), keeps only known tags and attributes, drops every `style`,
+  `name`, event handler and script URL, keeps only the generator's own classes, drops reserved ids and keeps an
+  image only when its address is inside the site.
 """
 from __future__ import annotations
 
 import re
 
 import nh3
+from markdown.extensions.toc import slugify as markdown_slugify
 
-# What Markdown needs in order to produce HTML that can run code: raw HTML or an autolink ("<"), an entity that can
-# spell a scheme or a tag ("&#106;", "&colon;"), a script or data URL scheme (also split by white space, which
-# browsers drop), or an attribute list with an event handler ("{ onclick=… }"). Markdown with none of these renders
-# to plain elements only; every other page goes through nh3. Sanitising all 3,500 pages of a 2,000-proposal site
-# cost 4 s and 300 MB, a tenth of the whole build.
-ACTIVE = re.compile(r"<|&[#a-z0-9]+;|s\s*c\s*r\s*i\s*p\s*t|d\s*a\s*t\s*a\s*:|\bon[a-z]+\s*=", re.IGNORECASE)
+# What Markdown needs in order to produce HTML beyond plain elements: raw HTML or an autolink ("<"), an entity that
+# can spell a scheme or a tag ("&#106;", "&colon;"), a script or data URL scheme (also split by white space, which
+# browsers drop), an attribute list ("{"), an image ("!["), or an admonition ("!!!", whose type words become
+# classes). Markdown with none of these renders to plain elements only; every other page goes through nh3.
+# Sanitising all 3,500 pages of a 2,000-proposal site cost 4 s and 300 MB, a tenth of the whole build.
+ACTIVE = re.compile(r"<|&[#a-z0-9]+;|s\s*c\s*r\s*i\s*p\s*t|d\s*a\s*t\s*a\s*:|\{|!\[|^\s*!!!",
+                    re.IGNORECASE | re.MULTILINE)
 
+# The classes of the generator's templates and of the Markdown extensions it uses; content may not set any other
+# (a class such as `md-dialog md-dialog--active` would pin content over the page; `mermaid` loads a script).
+CLASSES = {"admonition", "warning", "admonition-title", "headerlink", "md-button", "no-print", "print-only",
+           "dossier-meta", "dossier-proposal", "matrix"}
 
-# The generator's own templates write this markup; it is inert, and it wraps the largest pages (the matrices),
-# which would otherwise all go through nh3. Content text around it is still searched.
-TEMPLATE_MARKUP = re.compile(r'<div class="matrix" markdown>|</div>')
+# The generator's own markup is inert, and it wraps the largest pages (the matrices, the dossiers), which would
+# otherwise all go through nh3. It is taken out before the test; content text inside and around it is still tested.
+# Each matrix `<div>` is taken out with the one `</div>` line that closes it, so a stray `</div>` in content remains.
+TEMPLATE_BLOCK = re.compile(r'^<div class="matrix" markdown>$(.*?)^</div>$', re.MULTILINE | re.DOTALL)
+TEMPLATE_MARKUP = re.compile(
+    r'^!!! warning "Afwijking in de bron"$|\{:?(?: \.(?:' + "|".join(map(re.escape, sorted(CLASSES)))
+    + r')| #voorstel-[0-9]+)+ \}',
+    re.MULTILINE)
 
 
 def may_be_active(markdown: str) -> bool:
-    return ACTIVE.search(TEMPLATE_MARKUP.sub("", markdown)) is not None
+    return ACTIVE.search(TEMPLATE_MARKUP.sub("", TEMPLATE_BLOCK.sub(r"\1", markdown))) is not None
 
-TAGS = nh3.ALLOWED_TAGS | {"div", "span", "details", "summary", "input", "label", "mark"}
+
+def is_reserved_id(value: str) -> bool:
+    """Ids starting with "_" are the theme's (`__config`, `__search`, `__drawer`, `__nav_1`, …)."""
+    return value.startswith("_")
+
+
+def slugify(value: str, separator: str) -> str:
+    """Python-Markdown's heading ids, except that a heading can never take a reserved id (mkdocs.yml uses this)."""
+    slug = markdown_slugify(value, separator)
+    return f"kop{separator}{slug.lstrip('_')}" if is_reserved_id(slug) else slug
+
+
+TAGS = nh3.ALLOWED_TAGS - {"area", "map"} | {"div", "span", "details", "summary", "mark"}
 ATTRIBUTES = {
-    "*": {"class", "id", "title", "lang", "dir"},
+    "*": {"id", "title", "lang", "dir"},
     "a": {"href", "hreflang"},
     "img": {"src", "alt", "width", "height"},
-    "th": {"style", "colspan", "rowspan", "align"},
-    "td": {"style", "colspan", "rowspan", "align"},
+    "th": {"colspan", "rowspan", "align"},
+    "td": {"colspan", "rowspan", "align"},
     "ol": {"start"},
 }
+# An address with a scheme ("https:", also written with upper case or leading control characters) or one that
+# starts with two slashes, in either direction ("//host", "/\host": browsers read both as another host).
+OUTSIDE = re.compile(r"^[\x00-\x20]*(?:[a-z][a-z0-9+.\-\t\n\r]*:|[/\\][\t\n\r]*[/\\])", re.IGNORECASE)
+
+
+def _attribute(element: str, attribute: str, value: str) -> str | None:
+    if attribute == "id" and is_reserved_id(value):
+        return None
+    if attribute == "src" and OUTSIDE.match(value):
+        return None
+    return value
 
 
 def clean(html: str) -> str:
-    return nh3.clean(html, tags=TAGS - {"input"}, attributes=ATTRIBUTES, link_rel=None,
-                     url_schemes={"http", "https", "mailto"}, strip_comments=True)
+    return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, attribute_filter=_attribute, link_rel=None,
+                     url_schemes={"http", "https", "mailto"}, strip_comments=True,
+                     allowed_classes={tag: CLASSES for tag in TAGS})

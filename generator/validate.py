@@ -1,6 +1,6 @@
 """Stage 2: check every file against the schema of its kind and turn it into a typed entry.
 
-Checks that need only the file itself live here (keys, types, file name, headings, unsafe HTML); checks that need
+Checks that need only the file itself live here (keys, types, file name, headings, the Markdown surface); checks that need
 other files (links, duplicates, allow-lists) are the link stage's.
 """
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from jsonschema import Draft202012Validator, validators
 
+from . import markup
 from .load import ANY_CONTROL, RawFile, control_problem
 from .model import CARD_SECTIONS, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref, Workshop, Category
 from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
@@ -27,14 +28,6 @@ def _is_integer(checker, instance) -> bool:
 Validator = validators.extend(Draft202012Validator,
                               type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer))
 VALIDATORS = {kind: Validator(schema, format_checker=Validator.FORMAT_CHECKER) for kind, schema in SCHEMAS.items()}
-
-UNSAFE_HTML = [
-    (re.compile(r"<\s*/?\s*(script|iframe|object|embed|style|form|input|button|link|meta|base|svg|math)\b", re.I),
-     "raw HTML element <{0}>"),
-    (re.compile(r"<[^>]*\s(on[a-z]+)\s*=", re.I), "an event-handler attribute ({0}=)"),
-    (re.compile(r"\b(javascript|vbscript)\s*:", re.I), "a '{0}:' link"),
-    (re.compile(r"\b(data)\s*:\s*text/html", re.I), "a '{0}:text/html' link"),
-]
 
 TYPE_NAMES = {"integer": "a whole number", "string": "text", "array": "a list", "object": "keys with values"}
 
@@ -62,7 +55,7 @@ class Validated:
 def validate(files: list[RawFile]) -> Validated:
     result = Validated()
     for raw in files:
-        file_problems = schema_problems(raw) + name_problems(raw) + html_problems(raw)
+        file_problems = schema_problems(raw) + name_problems(raw) + markup_problems(raw)
         file_problems += title_problems(raw)
         if raw.kind == "proposals":
             file_problems += heading_problems(raw)
@@ -166,23 +159,11 @@ def _strings(value, path=()):
             yield from _strings(item, path + (index,))
 
 
-def html_problems(raw: RawFile) -> list[Problem]:
-    """Raw HTML that could run code is rejected here; the renderer sanitises as well, in case this is skipped."""
-    places = [(raw.at(*path), text) for path, text in _strings(raw.meta)]
-    places += [(Location(raw.path, raw.body_line), raw.intro)]
-    places += [(Location(raw.path, s.line), f"## {s.heading}\n{s.text}") for s in raw.sections]
-    problems = []
-    for location, text in places:
-        for offset, line in enumerate(text.split("\n")):
-            for pattern, what in UNSAFE_HTML:
-                match = pattern.search(line)
-                if match:
-                    at = Location(location.path, location.line + offset)
-                    problems.append(Problem(at, f"{what.format(match[1].lower())} is not allowed: it could run code "
-                                            "in a reader's browser; remove it and write plain text or Markdown",
-                                            "unsafe-html"))
-                    break
-    return problems
+def markup_problems(raw: RawFile) -> list[Problem]:
+    """Text outside the declared Markdown surface (generator/markup.py), in every front matter value and the body;
+    the MkDocs adapter sanitises as well, in case this is skipped."""
+    texts = [(raw.line(*path), text) for path, text in _strings(raw.meta)] + [(raw.body_line, raw.body)]
+    return markup.problems(raw.path, texts)
 
 
 def heading_problems(raw: RawFile) -> list[Problem]:

@@ -67,3 +67,16 @@ def sample_site(tmp_path_factory) -> Path:
     result = run_cli("site", "--root", str(root))
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "site"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session: Playwright's sync API runs one instance at a time."""
+    from playwright.sync_api import sync_playwright
+
+    from generator.pdf import launch
+
+    with sync_playwright() as playwright:
+        instance = launch(playwright)
+        yield instance
+        instance.close()

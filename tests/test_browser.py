@@ -14,9 +14,8 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from generator.pdf import LOCAL_ORIGIN, launch, serve_from
+from generator.pdf import LOCAL_ORIGIN, serve_from
 from generator.pipeline import load_catalog
 from generator.render import proposals_in
 
@@ -58,14 +57,6 @@ def offline(real_site, tmp_path_factory) -> Path:
     with zipfile.ZipFile(real_site / "downloads/symposium-offline.zip") as archive:
         archive.extractall(target)
     return target / "symposium-offline"
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as playwright:
-        instance = launch(playwright)
-        yield instance
-        instance.close()
 
 
 class Tab:

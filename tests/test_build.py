@@ -89,7 +89,7 @@ def test_every_known_injection_is_seen_as_active_markdown():
                "[a](java\tscript:x)", "[a](&#106;avascript:x)", "[a](javascript&colon;x)", "[a](data:text/html,x)",
                "# Kop { onclick=\"x\" }", "<javascript:alert(1)>", "[a]: vbscript:x"]
     assert [v for v in vectors if not may_be_active(v)] == []
-    assert not may_be_active("## Beoogd effect\n\n- Mensen & Bedrijven\n\n[Idee](../idee.md) { .x }")
+    assert not may_be_active("## Beoogd effect\n\n- Mensen & Bedrijven\n\n[Idee](../idee.md) { .no-print }")
     matrix = '<div class="matrix" markdown>\n\n| [1. Titel](a.md) | ● |\n\n</div>\n'
     assert not may_be_active(matrix)
     assert [v for v in vectors if not may_be_active(matrix.replace("Titel", v))] == []

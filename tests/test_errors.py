@@ -131,16 +131,16 @@ EXPECTED = {
         'content/proposals/2025/005-link.md:1: points outside content/; move the file itself into content/ [bad-path]',
     ],
     'script-tag': [
-        "content/proposals/2025/001-oefen-de-wijk.md:12: raw HTML element <script> is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+        "content/proposals/2025/001-oefen-de-wijk.md:13: raw HTML element <script> is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
     ],
     'iframe': [
-        "content/proposals/2025/001-oefen-de-wijk.md:27: raw HTML element <iframe> is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+        "content/proposals/2025/001-oefen-de-wijk.md:28: raw HTML element <iframe> is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
     ],
     'event-handler': [
-        "content/proposals/2025/001-oefen-de-wijk.md:27: an event-handler attribute (onerror=) is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+        "content/proposals/2025/001-oefen-de-wijk.md:28: an event-handler attribute (onerror=) is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
     ],
     'javascript-link': [
-        "content/proposals/2025/001-oefen-de-wijk.md:36: a 'javascript:' link is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+        "content/proposals/2025/001-oefen-de-wijk.md:37: a 'javascript:' link is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
     ],
     'script-in-title': [
         "content/proposals/2025/001-oefen-de-wijk.md:3: raw HTML element <script> is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
