@@ -205,6 +205,8 @@ class RawFile:
     sections: list[Section] = field(default_factory=list)
     body_line: int = 1
     body: str = ""  # the Markdown below the front matter as written, from file line `body_line`
+    # Block scalars ('|', '>') start their text on the line after the key or '-': where each such text begins.
+    text_lines: dict[tuple, int] = field(default_factory=dict)
 
     def line(self, *key) -> int:
         """The line of a key (or of the nearest enclosing key that exists), else the front matter's first line."""
@@ -341,12 +343,13 @@ def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None,
     if not isinstance(meta, dict):
         return None, [Problem(Location(rel), "front matter must be keys with values ('key: value' lines)", "wrong-type")]
     lines: dict[tuple, int] = {}
-    problems = _index_lines(node, (), lines, rel)
+    text_lines: dict[tuple, int] = {}
+    problems = _index_lines(node, (), lines, rel, text_lines)
     if any(p.code != "duplicate-key" for p in problems):
         return None, problems  # a key that is not a word: nothing after this stage can name it safely
     body_line = text[: len(text) - len(body)].count("\n") + 1
     intro, sections = split_sections(body, body_line)
-    raw = RawFile(kind, rel, edition, name_number, slug, meta, lines, intro, sections, body_line, body)
+    raw = RawFile(kind, rel, edition, name_number, slug, meta, lines, intro, sections, body_line, body, text_lines)
     return raw, problems
 
 
@@ -367,10 +370,13 @@ def _place(rel: str, parts: tuple[str, ...]):
     return parts[0], int(parts[1]), int(match["number"]), match["slug"]
 
 
-def _index_lines(node, path: tuple, lines: dict, rel: str) -> list[Problem]:
-    """Record the 1-based file line of every key and list item (front matter starts on file line 1)."""
+def _index_lines(node, path: tuple, lines: dict, rel: str, text_lines: dict) -> list[Problem]:
+    """Record the 1-based file line of every key and list item (front matter starts on file line 1), and where the
+    text of a block scalar begins."""
     problems = []
     lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+        text_lines[path] = node.start_mark.line + 2
     if isinstance(node, yaml.MappingNode):
         seen = set()
         for key, value in node.value:
@@ -389,11 +395,11 @@ def _index_lines(node, path: tuple, lines: dict, rel: str) -> list[Problem]:
                 problems.append(Problem(Location(rel, key.start_mark.line + 1),
                                         f"key '{name}' appears twice; keep one", "duplicate-key"))
             seen.add(name)
-            problems += _index_lines(value, path + (name,), lines, rel)
+            problems += _index_lines(value, path + (name,), lines, rel, text_lines)
             lines[path + (name,)] = key.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            problems += _index_lines(item, path + (index,), lines, rel)
+            problems += _index_lines(item, path + (index,), lines, rel, text_lines)
     return problems
 
 

@@ -6,7 +6,6 @@ other files (links, duplicates, allow-lists) are the link stage's.
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field
 
 from jsonschema import Draft202012Validator, validators
@@ -162,7 +161,7 @@ def _strings(value, path=()):
 def markup_problems(raw: RawFile) -> list[Problem]:
     """Text outside the declared Markdown surface (generator/markup.py), in every front matter value and the body;
     the MkDocs adapter sanitises as well, in case this is skipped."""
-    texts = [(raw.line(*path), text) for path, text in _strings(raw.meta)] + [(raw.body_line, raw.body)]
+    texts = [(raw.text_lines.get(path) or raw.line(*path), text) for path, text in _strings(raw.meta)] + [(raw.body_line, raw.body)]
     return markup.problems(raw.path, texts)
 
 
