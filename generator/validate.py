@@ -84,6 +84,14 @@ def _expected(schema: dict) -> str:
     return TYPE_NAMES.get(schema.get("type"), str(schema.get("type")))
 
 
+def _required(schema: dict, path: tuple) -> bool:
+    """Is the key at `path` required where it stands? (Then 'remove the line' is the wrong advice.)"""
+    for part in path[:-1]:
+        schema = schema.get("items" if isinstance(part, int) else "properties", {})
+        schema = schema if isinstance(part, int) else schema.get(part, {})
+    return bool(path) and path[-1] in schema.get("required", ())
+
+
 def schema_problems(raw: RawFile) -> list[Problem]:
     problems = []
     errors = list(VALIDATORS[raw.kind].iter_errors(raw.meta))
@@ -107,8 +115,9 @@ def schema_problems(raw: RawFile) -> list[Problem]:
                 problems.append(Problem(raw.at(*path, extra), f"unknown key '{_dotted(path + (extra,))}'. "
                                         f"{did_you_mean(str(extra), allowed)}", "unknown-key"))
         elif error.instance is None or error.validator == "minLength":
-            problems.append(Problem(raw.at(*path), f"key '{key}' has no value; fill it in or remove the line",
-                                    "empty-value"))
+            advice = ("it is required: fill it in" if _required(VALIDATORS[raw.kind].schema, path)
+                      else "fill it in or remove the line")
+            problems.append(Problem(raw.at(*path), f"key '{key}' has no value; {advice}", "empty-value"))
         else:
             problems.append(Problem(raw.at(*path), f"key '{key}' must be {_expected(error.schema)}, "
                                     f"not {error.instance!r}", "wrong-type"))
