@@ -144,11 +144,11 @@ def diff(content: Path, base: str | None = None) -> str:
     base = base or main_branch(root)
     if base is None:
         raise DiffError("no main branch found (tried origin/HEAD, origin/main, main, origin/master, master); "
-                        "name the base, e.g. python -m generator diff origin/main")
+                        "name the base, e.g. .venv/bin/python -m generator diff origin/main")
     commit = _git(root, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
     if commit.returncode != 0:
         raise DiffError(f"'{base}' is not a commit in this repository; name a branch, tag or commit, "
-                        "e.g. python -m generator diff main")
+                        "e.g. .venv/bin/python -m generator diff main")
     folder = content.resolve().relative_to(root.resolve()).as_posix()
     with tempfile.TemporaryDirectory(prefix="generator-diff-") as temp:
         base_content = export_content(root, commit.stdout.decode().strip(), folder, Path(temp))
