@@ -56,6 +56,17 @@ def fresh(clone: Path) -> Path:
 
 
 def test_every_printed_hint_and_help_example_works_as_printed(fresh):
+    # `new` ends with the command to run next; run it as printed: it checks (and finds the empty keys).
+    new = sh('.venv/bin/python -m generator new idea --edition 2025 --title "Nieuw idee"', fresh)
+    hint = new.stdout.strip().split("then run: ", 1)[1]
+    checked = sh(hint, fresh)  # (with the system's python, `python -m generator check` was a traceback)
+    assert hint == "make check" and checked.returncode != 0
+    assert ("content/ideas/2025/038-nieuw-idee.md:5: key 'categorie' has no value; it is required: fill it in "
+            "[empty-value]") in checked.stdout.splitlines()
+    assert "see CONTRIBUTING.md for what each code means." in checked.stderr
+    assert (fresh / "CONTRIBUTING.md").is_file()
+    (fresh / "content/ideas/2025/038-nieuw-idee.md").unlink()
+
     help_text = sh(".venv/bin/python -m generator --help", fresh)  # as the README prints it
     examples = help_text.stdout.split("examples, one per command:\n", 1)[1].splitlines()
     commands = [shlex.split(line)[3] for line in examples]
@@ -68,16 +79,6 @@ def test_every_printed_hint_and_help_example_works_as_printed(fresh):
                 continue  # `make site` runs exactly this line; the route below covers it
             result = sh(example, fresh)
             assert result.returncode == 0, f"$ {example}\n{result.stdout}{result.stderr}"
-    # `new` ends with the command to run next; run it as printed: it checks (and finds the empty keys).
-    new = sh('.venv/bin/python -m generator new idea --edition 2025 --title "Nieuw idee"', fresh)
-    hint = new.stdout.strip().split("then run: ", 1)[1]
-    assert hint == "make check"
-    checked = sh(hint, fresh)
-    assert checked.returncode != 0
-    assert ("content/ideas/2025/038-nieuw-idee.md:5: key 'categorie' has no value; it is required: fill it in "
-            "[empty-value]") in checked.stdout.splitlines()
-    assert "see CONTRIBUTING.md for what each code means." in checked.stderr
-    assert (fresh / "CONTRIBUTING.md").is_file()
 
 
 def test_the_pre_commit_hook_runs_the_check_through_the_project_environment(fresh):
