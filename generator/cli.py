@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .diff import DiffError, diff
 from .model import ContentError
 from .pipeline import build_docs, load_catalog
 from .new import NewEntryError, new_entry
@@ -12,17 +13,25 @@ from .offline import MissingAsset
 from .site import BuildError, build_site
 from .write import OutputError
 
+# Written as an editor types them on a fresh clone: the first `make check` creates .venv (see CONTRIBUTING.md).
+PY = ".venv/bin/python -m generator"
+CHECK_HINT = "make check"
 EXAMPLES = {
-    "check": "example:\n  python -m generator check\n  python -m generator check --content tests/fixtures/sample/content",
-    "build": "example:\n  python -m generator build --out build/docs",
-    "site": "example:\n  python -m generator site",
-    "new": 'example:\n  python -m generator new proposal --edition 2026 --title "Buurtnoodplan"',
+    "check": f"example:\n  {PY} check\n  {PY} check --content tests/fixtures/sample/content",
+    "build": f"example:\n  {PY} build --out build/docs",
+    "site": f"example:\n  {PY} site",
+    "new": f'example:\n  {PY} new proposal --edition 2026 --title "Buurtnoodplan"',
+    "diff": f"example:\n  {PY} diff\n  {PY} diff origin/main > summary.md",
 }
 KIND_NAMES = {"proposal": "proposals", "idea": "ideas", "workshop": "workshops"}
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator", description="Build the symposium site from content/.")
+    parser = argparse.ArgumentParser(
+        prog=PY, description="Build the symposium site from content/. ('make check' sets up .venv on a fresh clone.)",
+        epilog="examples, one per command:\n" + "\n".join(
+            line for text in EXAMPLES.values() for line in text.splitlines()[1:2]),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser("check", help="validate content/ and print every problem",
                                 description="Validate content/ and print every problem as 'path:line: message [code]'; "
@@ -49,6 +58,14 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--edition", type=int, required=True, help="the edition year, e.g. 2026")
     new.add_argument("--title", required=True, help="the title; the file name's slug is made from it")
     new.add_argument("--content", type=Path, default=Path("content"), help="the content directory (default: content)")
+    review = commands.add_parser("diff", help="print, as Markdown, what the content changes compared with BASE",
+                                 description="Compare content/ with its state at BASE (a git branch, tag or commit; "
+                                 "default: the main branch) and print, as Markdown, the entries added, removed and "
+                                 "changed, the links gained and lost, the discrepancy notes added and removed, and the "
+                                 "problems found. The pull-request check writes it to the job summary.",
+                                 epilog=EXAMPLES["diff"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    review.add_argument("base", nargs="?", metavar="BASE", help="the git ref to compare with (default: the main branch)")
+    review.add_argument("--content", type=Path, default=Path("content"), help="the content directory (default: content)")
     return parser
 
 
@@ -67,7 +84,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Wrote {written} changed files to {args.out}")
         elif args.command == "new":
             path = new_entry(args.content, KIND_NAMES[args.kind], args.edition, args.title)
-            print(f"Wrote {path}; fill it in, then run: python -m generator check")
+            print(f"Wrote {path}; fill it in, then run: {CHECK_HINT}")
+        elif args.command == "diff":
+            print(diff(args.content, args.base), end="")
         elif args.command == "site":
             print(f"Built {build_site(args.root.resolve(), site_url=args.site_url)}")
     except ContentError as error:
@@ -77,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count} problem{'s' if count != 1 else ''} found; see CONTRIBUTING.md for what each code means.",
               file=sys.stderr)
         return 1
-    except (OutputError, BuildError, MissingAsset, NewEntryError) as error:
+    except (OutputError, BuildError, MissingAsset, NewEntryError, DiffError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     return 0

@@ -6,6 +6,8 @@ categories. Everything is sorted, so every later stage is deterministic.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .model import Catalog, Edition, Entry, Idea, Link, Location, Problem, Proposal, Ref
 from .validate import did_you_mean
 
@@ -22,10 +24,12 @@ def number_ranges(numbers) -> str:
     return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs) or "none"
 
 
-def link(editions: list[Edition], entries: list[Entry], broken: set[Ref] = frozenset()) -> tuple[Catalog, list[Problem]]:
+def link(editions: list[Edition], entries: list[Entry], broken: set[Ref] = frozenset(),
+         established: Callable[[], set[str] | None] = lambda: None) -> tuple[Catalog, list[Problem]]:
     """Index, check and cross-link; `broken` are files that exist but failed validation: links to them are not
-    dead and entries of a broken edition are not 'undeclared' (their own problem is already reported)."""
-    problems: list[Problem] = []
+    dead and entries of a broken edition are not 'undeclared' (their own problem is already reported).
+    `established` answers, only when two entries share a number, which files the main branch already has."""
+    entries, problems = _without_duplicates(entries, established)
     broken = set(broken)
     catalog = Catalog()
     by_year: dict[int, Edition] = {}
@@ -35,13 +39,6 @@ def link(editions: list[Edition], entries: list[Entry], broken: set[Ref] = froze
 
     index: dict[Ref, Entry] = {}
     for entry in sorted(entries, key=lambda e: e.location):
-        other = index.get(entry.ref)
-        if other is not None:
-            taken = [e.number for e in entries if e.kind == entry.kind and e.edition == entry.edition]
-            problems.append(Problem(entry.at("nummer"), f"number {entry.number} is also used by "
-                                    f"{other.location.path}; give this entry the next free number {max(taken) + 1}",
-                                    "duplicate-number"))
-            continue
         if entry.edition not in by_year:
             if Ref(entry.edition, "editions", entry.edition) in broken:
                 broken.add(entry.ref)
@@ -66,6 +63,42 @@ def link(editions: list[Edition], entries: list[Entry], broken: set[Ref] = froze
             workshop.related_ideas.append(idea)
             idea.workshops.append(workshop)
     return catalog, problems
+
+
+def _without_duplicates(entries: list[Entry], established) -> tuple[list[Entry], list[Problem]]:
+    """Entries that share (edition, kind, number): the one not yet on the main branch is the copy and is told to
+    take the next free number; when git cannot tell them apart, each is named and the editor decides (renumbering
+    a published entry would break its address)."""
+    groups: dict[Ref, list[Entry]] = {}
+    for entry in sorted(entries, key=lambda e: e.location):
+        groups.setdefault(entry.ref, []).append(entry)
+    duplicates = [group for group in groups.values() if len(group) > 1]
+    if not duplicates:
+        return entries, []
+    known = established()
+    problems: list[Problem] = []
+    dropped: set[int] = set()
+    for group in duplicates:
+        first = group[0]
+        free = max(e.number for e in entries if e.kind == first.kind and e.edition == first.edition) + 1
+        new = [e for e in group if known is not None and e.location.path not in known]
+        old = [e for e in group if e not in new]
+        if new and old:
+            names = " and ".join(e.location.path for e in old)
+            for entry in new:
+                problems.append(Problem(entry.at("nummer"), f"number {entry.number} is also used by {names}, which "
+                                        f"is already on the main branch; give this new entry the next free number "
+                                        f"{free}", "duplicate-number"))
+                dropped.add(id(entry))
+                free += 1
+            continue
+        for entry in group:
+            others = " and ".join(e.location.path for e in group if e is not entry)
+            problems.append(Problem(entry.at("nummer"), f"number {entry.number} is also used by {others}; keep the "
+                                    f"number of the entry that is already published (its address depends on it) and "
+                                    f"give the new one the next free number {free}", "duplicate-number"))
+        dropped.update(id(e) for e in group[1:])
+    return [e for e in entries if id(e) not in dropped], problems
 
 
 def _resolve(entry: Entry, links: list[Link], key: str, index: dict, broken, problems: list[Problem]) -> list[Idea]:

@@ -20,6 +20,7 @@ import frontmatter
 import yaml
 
 from .model import KINDS, Location, Problem, Section
+from .yaml_advice import yaml_problem
 
 MAX_BYTES = 512 * 1024
 # The deepest real front matter is an edition's subcategory: mapping → list → mapping → list → mapping.
@@ -332,14 +333,7 @@ def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None,
     except RefusedYAML as error:
         return None, [Problem(Location(rel, error.line), error.problem, error.code)]
     except yaml.YAMLError as error:
-        problem, context = getattr(error, "problem", None), getattr(error, "context", None)
-        # At the end of the file, the place to fix is where the unfinished construct (a quote, a list) began.
-        at_end = problem and "end of stream" in problem
-        mark = (error.context_mark if at_end and error.context_mark else None) or getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        reason = ", ".join(x for x in (context, problem) if x) or str(error).splitlines()[0]
-        return None, [Problem(Location(rel, line), f"front matter is not valid YAML: {reason}; check quotes, "
-                              "colons and indentation on this line", "yaml-syntax")]
+        return None, [yaml_problem(error, fm, rel)]
     if not isinstance(meta, dict):
         return None, [Problem(Location(rel), "front matter must be keys with values ('key: value' lines)", "wrong-type")]
     lines: dict[tuple, int] = {}

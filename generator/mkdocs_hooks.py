@@ -4,18 +4,22 @@
   `write_tree` rewrites only changed files, so MkDocs rebuilds quickly.
 - every build: heading ids that never take the theme's, sanitised page HTML, and "edit this page" pointing at
   the content file a page was made from.
+- `mkdocs serve` with a failing check: the problems go to the terminal and, as a banner, on every page of the
+  preview (generator/banner.py), until the next build that passes.
 """
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
+from generator.banner import report, with_banner
 from generator.model import ContentError
 from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
 from generator.sanitize import clean, may_be_active, slugify
 
-_state = {"command": None}
+_state = {"command": None, "dirty": False, "problems": [], "refresh": False}
 _active: dict[str, bool] = {}  # per page: may its Markdown produce HTML that runs code? (then it is sanitised)
 SEARCH_EXTENSION = Path(__file__).parent / "search" / "lunr-nl-extension.js"
 
@@ -26,6 +30,7 @@ def _content(config) -> Path:
 
 def on_startup(command, dirty):
     _state["command"] = command
+    _state["dirty"] = dirty
 
 
 def on_config(config):
@@ -41,10 +46,25 @@ def on_config(config):
 def on_pre_build(config):
     if _state["command"] == "serve":
         try:
-            build_docs(_content(config), Path(config.docs_dir))
+            changed = build_docs(_content(config), Path(config.docs_dir))
+            problems = []
+            if changed:
+                print(f"Content: {changed} generated file{'s' if changed != 1 else ''} changed", file=sys.stderr)
         except ContentError as error:
-            # Keep serving the last good pages; show the editor what is wrong.
-            print("\n".join(str(p) for p in error.problems))
+            # Keep serving the last good pages; show the editor what is wrong, here and on every page.
+            problems = error.problems
+            print(report(problems), file=sys.stderr)
+        _state["refresh"] = problems != _state["problems"]
+        _state["problems"] = problems
+
+
+def on_files(files, config):
+    # With --dirty MkDocs rebuilds only pages whose Markdown changed; when the banner appears, changes or goes,
+    # every page must be rebuilt once to carry it (or lose it).
+    if _state["dirty"] and _state["refresh"]:
+        for file in files.documentation_pages():
+            file.is_modified = lambda: True
+    return files
 
 
 def on_serve(server, config, builder):
@@ -74,6 +94,10 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     return clean(html) if _active.pop(page.file.src_uri, True) else html
+
+
+def on_post_page(output, page, config):
+    return with_banner(output, _state["problems"])
 
 
 def on_post_build(config):

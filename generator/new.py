@@ -19,6 +19,18 @@ class NewEntryError(Exception):
     pass
 
 
+def make_slug(title: str) -> str:
+    """The title's slug, cut after the last whole word that fits in SLUG_LENGTH. (python-slugify's own
+    `word_boundary` skips a long word and carries on with shorter ones after it, so the slug no longer reads as
+    the title; only a first word longer than the limit is cut.)"""
+    slug = ""
+    for word in slugify(title).split("-"):
+        if slug and len(slug) + 1 + len(word) > SLUG_LENGTH:
+            break
+        slug = f"{slug}-{word}" if slug else word[:SLUG_LENGTH]
+    return slug
+
+
 def next_number(content: Path, kind: str, year: int) -> int:
     """One more than the highest number in use, read from file names, so broken files are counted too."""
     folder = content / kind / str(year)
@@ -40,7 +52,7 @@ def _edition(content: Path, year: int) -> Edition:
 def new_entry(content: Path, kind: str, year: int, title: str) -> Path:
     if kind not in KINDS:
         raise NewEntryError(f"unknown kind '{kind}'; use one of: {', '.join(KINDS)}")
-    slug = slugify(title, max_length=SLUG_LENGTH, word_boundary=True)
+    slug = make_slug(title)
     if not title.strip() or not slug:
         raise NewEntryError("the title needs at least one letter or digit")
     edition = _edition(content, year)

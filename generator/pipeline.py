@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .export import export
+from .gitrefs import established_files
 from .link import link
 from .load import load_tree
 from .model import Catalog, ContentError, Location, Problem
@@ -13,15 +14,22 @@ from .validate import validate
 from .write import write_tree
 
 
-def load_catalog(content: Path) -> Catalog:
-    """Load, validate and link `content/`; raise ContentError with every problem if there is any."""
+def check_content(content: Path, established=None) -> tuple[Catalog, list[Problem]]:
+    """Load, validate and link `content/`: the catalog of what is valid and every problem. `established` (which
+    files the main branch has) defaults to asking git, and only when two entries share a number."""
     if not content.is_dir():
-        raise ContentError([Problem(Location(str(content)), "content directory not found; run from the repository "
-                                    "root or pass --content", "no-content")])
+        return Catalog(), [Problem(Location(str(content)), "content directory not found; run from the repository "
+                                   "root or pass --content", "no-content")]
     files, problems = load_tree(content)
     validated = validate(files)
-    catalog, link_problems = link(validated.editions, validated.entries, validated.broken)
-    problems += validated.problems + link_problems
+    catalog, link_problems = link(validated.editions, validated.entries, validated.broken,
+                                  established or (lambda: established_files(content)))
+    return catalog, sorted(problems + validated.problems + link_problems)
+
+
+def load_catalog(content: Path) -> Catalog:
+    """Load, validate and link `content/`; raise ContentError with every problem if there is any."""
+    catalog, problems = check_content(content)
     if problems:
         raise ContentError(problems)
     return catalog

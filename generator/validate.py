@@ -89,6 +89,14 @@ def _expected(schema: dict) -> str:
     return TYPE_NAMES.get(schema.get("type"), str(schema.get("type")))
 
 
+def _required(schema: dict, path: tuple) -> bool:
+    """Is the key at `path` required where it stands? (Then 'remove the line' is the wrong advice.)"""
+    for part in path[:-1]:
+        schema = schema.get("items" if isinstance(part, int) else "properties", {})
+        schema = schema if isinstance(part, int) else schema.get(part, {})
+    return bool(path) and path[-1] in schema.get("required", ())
+
+
 def schema_problems(raw: RawFile) -> list[Problem]:
     problems = []
     errors = list(VALIDATORS[raw.kind].iter_errors(raw.meta))
@@ -118,8 +126,9 @@ def schema_problems(raw: RawFile) -> list[Problem]:
             # Whichever rule a value with a line break or control character broke, that is what to fix.
             problems.append(_text_problem(raw.at(*path), key, error.instance))
         elif error.instance is None or error.validator == "minLength":
-            problems.append(Problem(raw.at(*path), f"key '{key}' has no value; fill it in or remove the line",
-                                    "empty-value"))
+            advice = ("it is required: fill it in" if _required(VALIDATORS[raw.kind].schema, path)
+                       else "fill it in or remove the line")
+            problems.append(Problem(raw.at(*path), f"key '{key}' has no value; {advice}", "empty-value"))
         elif error.validator == "format":  # "date" is the only format in the schemas
             problems.append(Problem(raw.at(*path), f"key '{key}' must be a date that exists, written year-month-day "
                                     f"like 2025-01-17, not {error.instance!r}", "wrong-type"))

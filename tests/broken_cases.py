@@ -118,6 +118,14 @@ CASES = {
     "title-all-three-marks": replace(P1, "titel: Oefen de wijk", 'titel: "1- &2 uurs oefening:"'),
     "many-problems-at-once": both(replace(P1, "nummer: 1", "nummer: een"), replace(I1, "categorie: oefenen", "categorie: x"),
                                   replace(W1, '"2025/2"', '"2025/9"')),
+    # Issue 17: the common YAML mistakes, each on the line to fix and with the fix in plain words.
+    "yaml-unclosed-bracket": replace(P1, "ideeen: [1, 2]", "ideeen: [14"),
+    "yaml-colon-in-title": replace(P1, "titel: Oefen de wijk", "titel: Oefen de wijk: samen klaar"),
+    "yaml-unclosed-single-quote": replace(P1, "titel: Oefen de wijk", "titel: 'Oefen de wijk"),
+    "yaml-tab-in-list": replace(W1, "    rol: directeur", "\trol: directeur"),
+    "yaml-list-item-misaligned": replace(W1, "    rol: directeur", "   rol: directeur"),
+    "yaml-value-starts-with-at": replace(P1, "titel: Oefen de wijk", "titel: @buurt oefent"),
+    "empty-optional-key": replace(P1, "groep: 2", "groep:"),
 }
 
 # Accepted, not errors: the check must pass on these.

@@ -27,15 +27,21 @@ def test_new_proposal_is_ready_to_fill_in(content):
     result = run_cli("new", "proposal", "--edition", "2026", "--title", "Buurtnoodplan: samen klaar", cwd=content.parent)
     assert result.returncode == 0, result.stderr
     path = "content/proposals/2026/002-buurtnoodplan-samen-klaar.md"
-    assert result.stdout == f"Wrote {path}; fill it in, then run: python -m generator check\n"
+    assert result.stdout == f"Wrote {path}; fill it in, then run: make check\n"
     text = (content.parent / path).read_text(encoding="utf-8")
     assert text.startswith('---\nnummer: 2\ntitel: "Buurtnoodplan: samen klaar"\n')
-    assert "# Het thema, één van: algemeen\nthema:\n" in text
+    assert "# verplicht: vul dit in. Het thema, één van: algemeen\nthema:\n" in text
     assert re.findall(r"^## (.+)$", text, re.M) == ["Beoogd effect", "Waar uit zich het effect",
                                                      "Bijdrage aan weerbaarheid", "Eerste stap", "Randvoorwaarden",
                                                      "Partijen benodigd bij uitvoering", "Partijen die kunnen helpen"]
     check = run_cli("check", cwd=content.parent)
-    assert check.returncode == 1 and f"{path}:7: key 'thema' has no value" in check.stdout
+    assert check.returncode == 1
+    assert check.stdout.splitlines() == [  # issue 17: a required key is never "remove the line"
+        f"{path}:5: key 'samenvatting' has no value; fill it in or remove the line [empty-value]",
+        f"{path}:7: key 'thema' has no value; it is required: fill it in [empty-value]",
+        f"{path}:9: key 'groep' has no value; fill it in or remove the line [empty-value]",
+        f"{path}:11: key 'vrijwilligers' has no value; fill it in or remove the line [empty-value]",
+    ]
 
 
 @pytest.mark.parametrize("kind,folder,number", [("idea", "ideas/2025", 4), ("workshop", "workshops/2026", 3)])
@@ -120,8 +126,16 @@ def test_workflows_are_valid_and_run_the_contract():
     assert lint.returncode == 0, lint.stdout + lint.stderr
     check = yaml.safe_load((ROOT / ".github/workflows/check.yml").read_text(encoding="utf-8"))
     assert "pull_request" in check[True]  # YAML 1.1 reads the key `on` as True
-    steps = [s.get("run") for s in check["jobs"]["check"]["steps"]]
-    assert ["make check", "make site", "make test"] == [s for s in steps if s]
+    steps = check["jobs"]["check"]["steps"]
+    runs = [s["run"] for s in steps if "run" in s]
+    assert runs[1:] == ["make check", "make site", "make test"]
+    # The reviewer's summary (issue 17): `generator diff` against the base branch, into the job summary.
+    assert runs[0] == ('make .venv/.installed\n'
+                       '.venv/bin/python -m generator diff "origin/$GITHUB_BASE_REF" >> "$GITHUB_STEP_SUMMARY"\n')
+    assert steps[0] == {"uses": "actions/checkout@v4", "with": {"fetch-depth": 0}}
+    upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["path"] == "site/downloads/symposium-offline.zip"
+    assert upload["if"] == "github.event_name == 'pull_request'"
     publish = yaml.safe_load((ROOT / ".github/workflows/publish.yml").read_text(encoding="utf-8"))
     assert publish[True]["push"]["branches"] == ["main"]
     assert any(s.get("with", {}).get("path") == "site" for s in publish["jobs"]["build"]["steps"])
@@ -132,7 +146,7 @@ def test_pre_commit_config_is_valid_and_runs_the_check():
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())["repos"][0]["hooks"]
-    assert hooks[0]["entry"] == "python -m generator check"
+    assert (hooks[0]["entry"], hooks[0]["language"]) == ("make check", "system")  # the project's .venv, not PATH
 
 
 def test_edit_links_point_at_the_content_file_or_the_guide(sample_site):
@@ -143,3 +157,104 @@ def test_edit_links_point_at_the_content_file_or_the_guide(sample_site):
     assert re.search(r'<a href="[^"]*/blob/main/CONTRIBUTING\.md">handleiding voor redacteuren</a>', index)
     assert "handleiding voor redacteuren" not in proposal
     assert "build/docs" not in proposal and "build/docs" not in index
+
+
+# Issue 17: every hint works as printed, the scaffold, duplicates, the documentation.
+
+GIT = ["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org", "-c", "commit.gpgsign=false"]
+
+
+def _git(repo: Path, *args: str) -> None:
+    result = subprocess.run([*GIT, *args], cwd=repo, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture
+def repo(content) -> Path:
+    """The sample content committed on `main` of a fresh git repository."""
+    _git(content.parent, "init", "-q", "-b", "main")
+    _git(content.parent, "add", "content")
+    _git(content.parent, "commit", "-q", "-m", "sample")
+    return content.parent
+
+
+COPY_MESSAGE = ("content/proposals/2025/002-kopie.md:2: number 2 is also used by content/proposals/2025/002-noodpakket.md, "
+                "which is already on the main branch; give this new entry the next free number 4 [duplicate-number]")
+
+
+def test_a_copied_entry_is_told_to_renumber_not_the_published_one(repo):
+    copy = repo / "content/proposals/2025/002-kopie.md"
+    copy.write_bytes((repo / "content/proposals/2025/002-noodpakket.md").read_bytes())
+    untracked = run_cli("check", cwd=repo)
+    assert (untracked.returncode, untracked.stdout) == (1, COPY_MESSAGE + "\n")
+    # Committed on a branch, it is still not on main: still the copy is named.
+    _git(repo, "checkout", "-q", "-b", "kopie")
+    _git(repo, "add", "content")
+    _git(repo, "commit", "-q", "-m", "copy")
+    committed = run_cli("check", cwd=repo)
+    assert (committed.returncode, committed.stdout) == (1, COPY_MESSAGE + "\n")
+
+
+def test_two_new_entries_with_one_number_are_both_named(repo):
+    for name in ("005-een.md", "005-twee.md"):
+        (repo / "content/proposals/2025" / name).write_text(
+            "---\nnummer: 5\ntitel: Nieuw\nthema: bewustwording\nideeen: []\n---\n", encoding="utf-8")
+    result = run_cli("check", cwd=repo)
+    assert result.stdout.splitlines() == [
+        f"content/proposals/2025/005-{a}.md:2: number 5 is also used by content/proposals/2025/005-{b}.md; keep the "
+        "number of the entry that is already published (its address depends on it) and give the new one the next "
+        "free number 6 [duplicate-number]" for a, b in (("een", "twee"), ("twee", "een"))]
+
+
+@pytest.mark.parametrize("kind", ["proposal", "idea", "workshop"])
+def test_the_scaffold_marks_exactly_the_required_keys(content, kind):
+    folder = {"proposal": "proposals/2026", "idea": "ideas/2025", "workshop": "workshops/2026"}[kind]
+    assert run_cli("new", kind, "--edition", folder[-4:], "--title", "Nieuw", cwd=content.parent).returncode == 0
+    text = next((content / folder).glob("*-nieuw.md")).read_text(encoding="utf-8")
+    schema = SCHEMAS[folder.split("/")[0]]
+    marked = re.findall(r"^# verplicht: vul dit in.*\n(?:#.*\n)*(\w+):", text, re.M)
+    optional = re.findall(r"^# optioneel: .*\n(?:#.*\n)*(\w+):", text, re.M)
+    required = [k for k in schema["required"] if k not in ("nummer", "titel")]  # these two are filled in by `new`
+    assert sorted(marked) == sorted(required)
+    assert not set(optional) & set(schema["required"])
+    assert sorted(optional + marked) == sorted(set(re.findall(r"^(\w+):", text, re.M)) - {"nummer", "titel"}
+                                               - ({"subcategorie"} if kind == "idea" else set()))
+
+
+def test_slugs_are_cut_after_a_whole_word():
+    assert new_module.make_slug("Een heel lang woord: hoogwaterbeschermingsprogrammaorganisatieonderdelen en meer") \
+        == "een-heel-lang-woord"
+    long = "Iedereen een tweede publieksfunctie: Elke Nederlander reservist voor een taak in tijden van crisis"
+    # python-slugify's own word_boundary gave "…-elke-nederlander-voor-in": it skipped "reservist" and went on.
+    assert new_module.make_slug(long) == "iedereen-een-tweede-publieksfunctie-elke-nederlander"
+    assert new_module.make_slug("x" * 70) == "x" * 60
+
+
+def test_top_level_help_lists_every_command_with_an_example():
+    result = run_cli("--help")
+    commands = re.findall(r"^    (\w+) {2,}", result.stdout, re.M)
+    assert commands == ["check", "build", "site", "new", "diff"]
+    examples = result.stdout.split("examples, one per command:\n", 1)[1]
+    assert [line.split()[3] for line in examples.splitlines()] == commands
+    assert all(line.startswith("  .venv/bin/python -m generator ") for line in examples.splitlines())
+
+
+def test_documented_example_files_exist():
+    documents = {name: (ROOT / name).read_text(encoding="utf-8") for name in ("README.md", "CONTRIBUTING.md")}
+    named = {(name, path) for name, text in documents.items()
+             for path in re.findall(r"((?:content/)?(?:proposals|ideas|workshops|editions)/[0-9]{4}[/.][\w./-]*)", text)
+             if path.endswith(".md")}
+    missing = sorted((name, path) for name, path in named
+                     if not (ROOT / path).exists() and not (ROOT / "content" / path).exists())
+    # A bare file name given as an example must exist too ("mijn-…" names are placeholders in advice).
+    bare = {(name, file) for name, text in documents.items() for file in re.findall(r"`([0-9]{3}-[a-z0-9-]+\.md)`", text)
+            if "mijn-" not in file}
+    missing += sorted((name, file) for name, file in bare if not any((ROOT / "content").rglob(file)))
+    assert missing == [] and len(named) >= 4 and bare
+
+
+def test_the_guide_says_what_to_install_for_the_local_route():
+    local = GUIDE.split("## Op een eigen computer", 1)[1].split("\n## ", 1)[0]
+    for needed in ("git", "make", "Python 3.11", "make check", ".venv", "Windows", "WSL",
+                   ".venv/bin/pre-commit install", ".venv/bin/python -m generator diff"):
+        assert needed in local, needed

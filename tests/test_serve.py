@@ -4,8 +4,10 @@
 that show the edited entry are among them, because the generator rewrites exactly the files whose text changed."""
 from __future__ import annotations
 
+import html
 import os
 import queue
+import re
 import socket
 import subprocess
 import sys
@@ -69,3 +71,62 @@ def test_serve_regenerates_after_a_content_edit(tmp_path, flags):
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+@pytest.mark.parametrize("flags", [[], ["--dirty", "--no-strict"]], ids=["full", "dirty"])
+def test_serve_is_quiet_and_shows_a_banner_while_the_check_fails(tmp_path, flags):
+    """Issue 17: no line per page left out of the navigation; a broken edit puts a banner naming each problem
+    `file:line` on every page of the preview (which keeps the last good pages), and fixing it removes the banner."""
+    root = site_root(tmp_path, SAMPLE)
+    assert run_cli("build", "--content", str(root / "content"), "--out", str(root / "build/docs")).returncode == 0
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", *flags],
+                               cwd=root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, stderr=subprocess.PIPE,
+                               text=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()
+    seen: list[str] = []
+    pages = [f"http://127.0.0.1:{port}/{path}" for path in
+             ("", "voorstellen/", "voorstellen/2025/001-oefen-de-wijk/", "ideeen/2025/002-voorraden/",
+              "workshops/2026/001-burgerreserve/")]
+
+    def banners() -> list[str]:
+        found = []
+        for url in pages:
+            html = urllib.request.urlopen(url).read().decode()
+            found += re.findall(r'<div id="content-problems".*?</div>', html, re.S)[:1] or [None]
+        return found
+
+    try:
+        _wait(lines, "Serving on", seen)
+        startup = "".join(seen)
+        assert "not included in the nav" not in startup
+        assert len(seen) <= 6, startup  # building, cleaning, built, watching, serving
+        assert banners() == [None] * len(pages)
+        card = root / "content/proposals/2025/001-oefen-de-wijk.md"
+        good = card.read_text(encoding="utf-8")
+        card.write_text(good.replace("ideeen: [1, 2]", "ideeen: [14"), encoding="utf-8")
+        seen.clear()
+        _wait(lines, "Reloading browsers", seen)
+        problem = ("content/proposals/2025/001-oefen-de-wijk.md:8: front matter is not valid YAML: the '[' on this "
+                   "line is not closed; end the list with ']' on the same line, e.g. ideeen: [4, 16] [yaml-syntax]")
+        assert f"  {problem}\n" in seen, "".join(seen)
+        shown = banners()
+        assert len(set(shown)) == 1 and shown[0] is not None
+        assert html_text(shown[0]) == ("De controle vond 1 probleem in content/; deze preview toont de laatste goede "
+                                       "versie. Los het op en sla het bestand op:" + problem)
+        # The last good page is still served under the banner.
+        assert "Oefen de wijk" in urllib.request.urlopen(pages[2]).read().decode()
+        card.write_text(good.replace("titel: Oefen de wijk", "titel: Oefen het dorp"), encoding="utf-8")
+        seen.clear()
+        _wait(lines, "Reloading browsers", seen)
+        assert banners() == [None] * len(pages)
+        assert "Oefen het dorp" in urllib.request.urlopen(pages[2]).read().decode()
+        assert not [line for line in seen if "not included in the nav" in line]
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def html_text(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))

@@ -1,0 +1,128 @@
+"""The guide's local route on a fresh clone, with no virtual environment activated: every command the project
+prints or documents works exactly as printed (issue 17).
+
+The clone is `git clone` of this repository's HEAD (commit first to test a change here). Its first `make check`
+creates `.venv`, as CONTRIBUTING.md says: that costs about a minute, once for this module.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+GIT_USER = ["-c", "user.name=Redactie", "-c", "user.email=redactie@example.org", "-c", "commit.gpgsign=false"]
+
+
+def clean_env(tmp: Path) -> dict[str, str]:
+    """The environment of an editor's new terminal: no venv on the PATH or activated, no PYTHONPATH."""
+    venv_bin = str(Path(sys.executable).parent)
+    path = [p for p in os.environ.get("PATH", "").split(os.pathsep) if p and p != venv_bin and "/.venv/" not in p]
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")}
+    return {**env, "PATH": os.pathsep.join(path), "PRE_COMMIT_HOME": str(tmp / "pre-commit-home")}
+
+
+def sh(command: str, cwd: Path) -> subprocess.CompletedProcess:
+    """Run a command line exactly as printed, through the shell, in a clean environment."""
+    result = subprocess.run(command, shell=True, cwd=cwd, env=clean_env(cwd.parent), capture_output=True, text=True)
+    assert "Traceback" not in result.stdout + result.stderr, f"$ {command}\n{result.stdout}{result.stderr}"
+    return result
+
+
+@pytest.fixture(scope="module")
+def clone(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("fresh") / "symposium"
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(root)], check=True)
+    assert not (root / ".venv").exists()
+    first = sh("make check", root)  # the guide's first step: creates .venv
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert first.stdout.splitlines()[-1].startswith("OK: ") and (root / ".venv/bin/python").is_file()
+    return root
+
+
+@pytest.fixture
+def fresh(clone: Path) -> Path:
+    """The clone with its content as committed (each test starts from the clone's HEAD)."""
+    subprocess.run(["git", "checkout", "--quiet", "--", "content"], cwd=clone, check=True)
+    subprocess.run(["git", "clean", "-fdq", "--", "content"], cwd=clone, check=True)
+    return clone
+
+
+def test_every_printed_hint_and_help_example_works_as_printed(fresh):
+    # `new` ends with the command to run next; run it as printed: it checks (and finds the empty keys).
+    new = sh('.venv/bin/python -m generator new idea --edition 2025 --title "Nieuw idee"', fresh)
+    hint = new.stdout.strip().split("then run: ", 1)[1]
+    checked = sh(hint, fresh)  # (with the system's python, `python -m generator check` was a traceback)
+    assert hint == "make check" and checked.returncode != 0
+    assert ("content/ideas/2025/038-nieuw-idee.md:5: key 'categorie' has no value; it is required: fill it in "
+            "[empty-value]") in checked.stdout.splitlines()
+    assert "see CONTRIBUTING.md for what each code means." in checked.stderr
+    assert (fresh / "CONTRIBUTING.md").is_file()
+    (fresh / "content/ideas/2025/038-nieuw-idee.md").unlink()
+
+    help_text = sh(".venv/bin/python -m generator --help", fresh)  # as the README prints it
+    examples = help_text.stdout.split("examples, one per command:\n", 1)[1].splitlines()
+    commands = [shlex.split(line)[3] for line in examples]
+    assert commands == ["check", "build", "site", "new", "diff"]
+    for command in commands:
+        sub_help = sh(f".venv/bin/python -m generator {command} --help", fresh).stdout
+        for example in sub_help.split("\nexample:\n", 1)[1].strip().splitlines():
+            example = example.strip()
+            if example.endswith(" site"):
+                continue  # `make site` runs exactly this line; the route below covers it
+            result = sh(example, fresh)
+            assert result.returncode == 0, f"$ {example}\n{result.stdout}{result.stderr}"
+
+
+def test_the_pre_commit_hook_runs_the_check_through_the_project_environment(fresh):
+    passed = sh(".venv/bin/pre-commit run --all-files", fresh)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert re.search(r"^content check \(make check\)\.+Passed$", passed.stdout, re.M), passed.stdout
+    assert sh(".venv/bin/pre-commit install", fresh).returncode == 0
+    card = next((fresh / "content/proposals/2025").glob("001-*.md"))
+    text = card.read_text(encoding="utf-8")
+    card.write_text(re.sub(r"^titel: .*$", "titel: Het spel: gaat beginnen", text, count=1, flags=re.M),
+                    encoding="utf-8")
+    sh(f"git add {card.relative_to(fresh)}", fresh)
+    blocked = sh(f"git {' '.join(GIT_USER)} commit -m 'Titel'", fresh)
+    assert blocked.returncode == 1
+    assert (f"{card.relative_to(fresh).as_posix()}:3: front matter is not valid YAML: the value contains a colon "
+            'followed by a space; put the whole value between double quotes: titel: "Het spel: gaat beginnen" '
+            "[yaml-syntax]") in (blocked.stdout + blocked.stderr).splitlines()  # git shows hook output on stderr
+    card.write_text(re.sub(r"^titel: .*$", 'titel: "Het spel: gaat beginnen"', text, count=1, flags=re.M),
+                    encoding="utf-8")
+    sh(f"git add {card.relative_to(fresh)}", fresh)
+    committed = sh(f"git {' '.join(GIT_USER)} commit -q -m 'Titel'", fresh)
+    assert committed.returncode == 0, committed.stdout + committed.stderr
+    sh("git reset --quiet --hard HEAD~1 && .venv/bin/pre-commit uninstall", fresh)
+
+
+def test_the_local_route_end_to_end(fresh):
+    """CONTRIBUTING.md's route: `new`, fill in, the printed check, `pre-commit run --all-files`, `make site`."""
+    started = time.monotonic()
+    new = sh('.venv/bin/python -m generator new proposal --edition 2025 --title "Buurtnoodplan: samen klaar"', fresh)
+    assert new.returncode == 0, new.stderr
+    path = fresh / new.stdout.split()[1].rstrip(";")
+    assert path.name == "053-buurtnoodplan-samen-klaar.md"
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"^samenvatting:\n", "", text, flags=re.M)  # optional: removed
+    text = text.replace("thema:\n", "thema: bewustwording\n").replace("groep:\n", "groep: 2\n")
+    text = text.replace("vrijwilligers:\n", "vrijwilligers: 4\n").replace("ideeen: []", "ideeen: [14]")
+    path.write_text(text.replace("## Beoogd effect\n", "## Beoogd effect\n\nElke buurt een plan.\n"), encoding="utf-8")
+    checked = sh(new.stdout.strip().split("then run: ", 1)[1], fresh)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.splitlines()[-1] == "OK: 53 proposals, 37 ideas, 15 workshops in 2 editions"
+    hook = sh(".venv/bin/pre-commit run --all-files", fresh)
+    assert hook.returncode == 0, hook.stdout + hook.stderr
+    site = sh("make site", fresh)
+    assert site.returncode == 0, site.stdout + site.stderr
+    page = fresh / "site/voorstellen/2025/053-buurtnoodplan-samen-klaar/index.html"
+    assert "Elke buurt een plan." in page.read_text(encoding="utf-8")
+    print(f"local route after the first make check: {time.monotonic() - started:.1f} s")
