@@ -8,22 +8,26 @@ from .export import export
 from .link import link
 from .load import load_tree
 from .model import Catalog, ContentError, Location, Problem
+from .parties import attach, load_register
 from .render import OFFLINE_ZIP, Renderer, dossier_pdf
 from .validate import validate
 from .write import write_tree
 
 
 def load_catalog(content: Path) -> Catalog:
-    """Load, validate and link `content/`; raise ContentError with every problem if there is any."""
+    """Load, validate and link `content/`, and match the party lines; raise ContentError with every problem if
+    there is an error (warnings alone are kept in `catalog.warnings`)."""
     if not content.is_dir():
         raise ContentError([Problem(Location(str(content)), "content directory not found; run from the repository "
                                     "root or pass --content", "no-content")])
     files, problems = load_tree(content)
     validated = validate(files)
     catalog, link_problems = link(validated.editions, validated.entries, validated.broken)
-    problems += validated.problems + link_problems
-    if problems:
+    parties, register_problems = load_register(content)
+    problems += validated.problems + link_problems + register_problems + attach(catalog, parties, content.parent)
+    if any(p.is_error for p in problems):
         raise ContentError(problems)
+    catalog.warnings = sorted(problems)
     return catalog
 
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Proposal
+from .schema import PARTY_KINDS
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 HEADING_LINE = re.compile(r"^(#{1,6})(?=\s)", re.M)
@@ -63,7 +64,9 @@ class Renderer:
             category_name=self.category_name, category_page=category_page, theme_page=theme_page,
             group_page=group_page, groups=lambda e: groups(catalog, e), siblings=siblings, matrix_page=matrix_page,
             with_discrepancies=lambda e: [x for k in KINDS for x in of_edition(catalog.of_kind(k), e) if x.discrepancies],
-            kind_label=lambda entry: KIND_LABELS[entry.kind], matrix_marks=matrix_marks)
+            kind_label=lambda entry: KIND_LABELS[entry.kind], matrix_marks=matrix_marks,
+            party_lines=lambda entry: catalog.party_lines.get(entry.ref, []), party_kinds=PARTY_KINDS,
+            parties_index=PARTIES_INDEX)
         self.pages: dict[str, str] = {}
 
     def theme_name(self, proposal: Proposal) -> str:
@@ -95,6 +98,9 @@ class Renderer:
         self.page("matrix/index.md", "matrix_index.md.j2")
         self.page("verantwoording.md", "accountability.md.j2")
         self.page("open-data.md", "open_data.md.j2")
+        self.page(PARTIES_INDEX, "parties_index.md.j2")
+        for party in c.parties:
+            self.page(party.page, "party.md.j2", party=party)
         for edition in c.editions:
             self.page(edition.page, "edition.md.j2", edition=edition)
             if of_edition(c.proposals, edition) and of_edition(c.ideas, edition):
@@ -118,6 +124,7 @@ class Renderer:
 
 
 OFFLINE_ZIP = "downloads/symposium-offline.zip"
+PARTIES_INDEX = "partijen/index.md"
 
 
 def relative(here: list[str], target: str) -> str:
