@@ -241,9 +241,11 @@ def _first_text_line(source: list[str], heading_line: int) -> int:
     return line
 
 
-def attach(catalog: Catalog, parties: list[Party], root: Path) -> list[Problem]:
+def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = True) -> list[Problem]:
     """The derived layer: match every party line, fill `catalog.parties` and `catalog.party_lines`; warn about an
-    unmatched line that is close to a known spelling, and reject volunteer texts that name a person."""
+    unmatched line that is close to a known spelling, and reject volunteer texts that name a person. Both checks
+    need the register: while it has problems of its own (`checked` false) they wait, rather than report
+    organisations it would have known as names."""
     matcher = Matcher(parties)
     catalog.parties = parties
     problems = []
@@ -252,14 +254,14 @@ def attach(catalog: Catalog, parties: list[Party], root: Path) -> list[Problem]:
         catalog.party_lines.setdefault(line.entry.ref, []).append(line)
         for party in line.parties:
             party.lines.append(line)
-        close = None if line.parties else matcher.close(normalise(line.text))
+        close = None if line.parties or not checked else matcher.close(normalise(line.text))
         if close:
             problems.append(Problem(line.location, f"party line '{line.text}' names no party of the register; "
                                     f"bedoelt u '{close}'? If so, add this spelling to that party's 'schrijfwijzen' "
                                     f"in content/{REGISTER}", "unknown-party", WARNING))
     for party in parties:
         party.lines.sort(key=lambda x: (x.entry.ref, x.location))
-    for proposal in catalog.proposals:
+    for proposal in catalog.proposals if checked else ():
         problems += privacy_problems(proposal, matcher)
     return problems
 

@@ -24,7 +24,8 @@ def load_catalog(content: Path) -> Catalog:
     validated = validate(files)
     catalog, link_problems = link(validated.editions, validated.entries, validated.broken)
     parties, register_problems = load_register(content)
-    problems += validated.problems + link_problems + register_problems + attach(catalog, parties, content.parent)
+    problems += validated.problems + link_problems + register_problems \
+        + attach(catalog, parties, content.parent, checked=not register_problems)
     if any(p.is_error for p in problems):
         raise ContentError(problems)
     catalog.warnings = sorted(problems)

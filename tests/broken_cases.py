@@ -9,6 +9,7 @@ I1 = "ideas/2025/001-lokaal-oefenen.md"
 I2 = "ideas/2025/002-voorraden.md"
 W1 = "workshops/2026/001-burgerreserve.md"
 E25 = "editions/2025.md"
+REGISTER = "partijen.yml"
 
 
 def replace(rel: str, old: str, new: str):
@@ -109,6 +110,13 @@ CASES = {
     "duplicate-key": replace(P1, "groep: 2", "groep: 2\ngroep: 3"),
     "edition-bad-date": replace(E25, "datum: 2025-01-17", "datum: 17 januari 2025"),
     "edition-bad-slug": replace(E25, "slug: oefenen", "slug: Oefenen En"),
+    "register-duplicate-spelling": replace(REGISTER, "[Netbeheerder]", "[Netbeheerder, gemeente]"),
+    "register-duplicate-party": replace(REGISTER, "slug: tno", "slug: gemeenten"),
+    "register-unknown-kind": replace(REGISTER, "soort: overheid", "soort: gemeente"),
+    "register-missing-name": replace(REGISTER, "    naam: TNO\n", ""),
+    "register-not-yaml": replace(REGISTER, "[Gemeente]", "[Gemeente"),
+    "volunteers-named": replace(P1, "vrijwilligers: 3", "vrijwilligers: Jan en Piet"),
+    "volunteers-named-in-a-sentence": replace(P2, "Wie niet?!", "Wie niet? Karel helpt, TNO ook."),
     "many-problems-at-once": both(replace(P1, "nummer: 1", "nummer: een"), replace(I1, "categorie: oefenen", "categorie: x"),
                                   replace(W1, '"2025/2"', '"2025/9"')),
 }
@@ -120,4 +128,11 @@ ACCEPTED = {
     "bom-and-crlf": transform(P2, lambda b: b"\xef\xbb\xbf" + b.replace(b"\n", b"\r\n")),
     "other-heading-kept": replace(P1, "## Tweede stap", "## Notities van de groep"),
     "volunteers-as-words": replace(P1, "vrijwilligers: 3", "vrijwilligers: TNO zou dit kunnen coördineren"),
+    "volunteers-smiley": replace(P1, "vrijwilligers: 3", "vrijwilligers: Wie niet?! ☺"),
+    "party-line-variant": replace(P1, "- Gemeente\n", "- GEMEENTE / Gemeenten.\n"),
+}
+
+# Accepted with a warning: the check prints it and passes.
+WARNED = {
+    "party-line-typo": replace(P1, "- Netbeheerder", "- Netbeheerdr"),
 }

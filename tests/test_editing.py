@@ -15,7 +15,7 @@ from generator.schema import SCHEMAS
 
 from broken_cases import CASES
 from conftest import ROOT, run_cli, site_root, snapshot
-from test_errors import EXPECTED
+from test_errors import EXPECTED, WARNINGS
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 BIN = Path(__import__("sys").executable).parent
@@ -97,7 +97,8 @@ def test_every_key_is_documented_in_the_guide():
 
 def test_every_code_is_explained_and_exercised():
     assert [c for c in CODES if f"| `{c}` |" not in GUIDE] == []
-    exercised = {line.rsplit("[", 1)[1].rstrip("]") for lines in EXPECTED.values() for line in lines}
+    exercised = {line.rsplit("[", 1)[1].rstrip("]") for lines in [*EXPECTED.values(), *WARNINGS.values()]
+                 for line in lines}
     assert sorted(set(CODES) - exercised) == ["no-content"]  # a missing content/ folder is tested below
     assert len(CASES) >= 40
 
