@@ -148,3 +148,11 @@ def test_a_warning_does_not_fail_and_says_so():
     warning = Problem(Location("content/x.md", 3), "something to look at", "unknown-party", "warning")
     assert str(warning) == "content/x.md:3: warning: something to look at [unknown-party]"
     assert not warning.is_error and Problem(Location("a"), "m", "person-name").is_error
+
+
+def test_party_pages_are_built_and_edit_the_register(sample_site):
+    page = (sample_site / "partijen/gemeenten/index.html").read_text(encoding="utf-8")
+    assert re.search(r'href="[^"]*/edit/main/content/partijen\.yml"', page)
+    assert 'href="../../voorstellen/2025/001-oefen-de-wijk/"' in page
+    index = (sample_site / "partijen/index.html").read_text(encoding="utf-8")
+    assert '<a href="gemeenten/">Gemeenten</a>' in index
