@@ -14,6 +14,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -59,35 +60,70 @@ class Party:
         return [line for line in self.lines if line.role == role]
 
     def by_entry(self, role: str) -> list[tuple[Entry, list[str]]]:
-        """Per entry that names this party in a role, the verbatim lines (one entry can name it twice)."""
-        grouped: dict = {}
+        """Per entry that names this party in a role, the verbatim lines (one entry can name it twice). The lines
+        are sorted by entry, so an entry's lines are neighbours."""
+        grouped: list[tuple[Entry, list[str]]] = []
         for line in self.of_role(role):
-            grouped.setdefault(line.entry.ref, (line.entry, []))[1].append(line.text)
-        return [grouped[ref] for ref in sorted(grouped)]
+            if grouped and grouped[-1][0] is line.entry:
+                grouped[-1][1].append(line.text)
+            else:
+                grouped.append((line.entry, [line.text]))
+        return grouped
 
     def entries(self, kind: str) -> list[Entry]:
         """The distinct proposals or workshops that name this party, sorted by (edition, number)."""
-        found = {line.entry.ref: line.entry for line in self.lines if line.entry.kind == kind}
-        return [found[ref] for ref in sorted(found)]
+        found: list[Entry] = []
+        for line in self.lines:
+            if line.entry.kind == kind and not (found and found[-1] is line.entry):
+                found.append(line.entry)
+        return found
 
 
 @dataclass(eq=False)
 class PartyLine:
-    """One line of a party section (or one leader's organisation) and the parties it names, sorted by slug."""
+    """One line of a party section (or one leader's organisation) and the parties it names, sorted by slug.
+
+    `where` is (file, line, offset): the line of a leader's organisation (offset -1), or the heading line of a
+    card section and the line's offset in the section's text. The file line of the latter is looked up only when
+    it is reported (`location`): reading every card a second time would cost a tenth of the check."""
 
     entry: Entry
     role: str
     text: str
-    location: Location
+    where: tuple[str, int, int]
+    sources: "Sources"
     parties: list[Party] = field(default_factory=list)
     leader: int | None = None
+
+    @cached_property
+    def location(self) -> Location:
+        path, line, offset = self.where
+        return Location(path, line if offset < 0 else self.sources.first_text_line(path, line) + offset)
+
+
+class Sources:
+    """The content files' lines as the loader numbered them, read once each and only when a line is reported."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.lines: dict[str, list[str]] = {}
+
+    def first_text_line(self, path: str, heading_line: int) -> int:
+        """Where a section's (stripped) text starts: the first non-blank line after its heading."""
+        if path not in self.lines:
+            text = (self.root / path).read_text(encoding="utf-8-sig")
+            self.lines[path] = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        source, line = self.lines[path], heading_line + 1
+        while line <= len(source) and not source[line - 1].strip():
+            line += 1
+        return line
 
 
 def _words(text: str) -> list[re.Match]:
     """The words of a text with diacritics and apostrophes removed (Veiligheidsregio’s → Veiligheidsregios)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = APOSTROPHES.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
-    return list(WORD.finditer(plain))
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return list(WORD.finditer(APOSTROPHES.sub("", text)))
 
 
 def normalise(text: str) -> tuple[str, ...]:
@@ -110,6 +146,8 @@ class Matcher:
         for candidates in self.by_first.values():
             candidates.sort(key=lambda c: -len(c[0]))
         self.known = [s for s in self.spellings if len(s) >= 4]
+        # Cards repeat the same lines ("Gemeente", "Defensie"): each text is matched once.
+        self.found: dict[str, list[Party]] = {}
         self.closest: dict[tuple[str, ...], str | None] = {}
 
     def spans(self, words: tuple[str, ...]) -> list[tuple[int, int, Party]]:
@@ -125,8 +163,10 @@ class Matcher:
         return found
 
     def parties(self, text: str) -> list[Party]:
-        found = {p.slug: p for _, _, p in self.spans(normalise(text))}
-        return [found[slug] for slug in sorted(found)]
+        if text not in self.found:
+            found = {p.slug: p for _, _, p in self.spans(normalise(text))}
+            self.found[text] = [found[slug] for slug in sorted(found)]
+        return self.found[text]
 
     def close(self, words: tuple[str, ...]) -> str | None:
         """A known spelling close to a run of up to three words of an unmatched line, for the warning (cached:
@@ -213,32 +253,23 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
 
 def party_lines(catalog: Catalog, root: Path) -> list[PartyLine]:
     """Every party line of every proposal (one list item or line of the section text) and every leader's
-    organisation, with its file and line."""
-    found = []
+    organisation."""
+    found, sources = [], Sources(root)
     for proposal in catalog.proposals:
-        sections = [s for s in proposal.sections if s.heading in ROLES and s.text]
-        source = (root / proposal.location.path).read_text(encoding="utf-8-sig").splitlines() if sections else []
-        for section in sections:
-            first = _first_text_line(source, section.line)
+        for section in proposal.sections:
+            if section.heading not in ROLES:
+                continue
             for offset, line in enumerate(section.text.split("\n")):
                 text = LIST_MARKER.sub("", line.strip())
                 if text:
                     found.append(PartyLine(proposal, ROLES[section.heading], text,
-                                           Location(proposal.location.path, first + offset)))
+                                           (proposal.location.path, section.line, offset), sources))
     for workshop in catalog.workshops:
         for index, leader in enumerate(workshop.leaders):
             if leader.organisation:
                 found.append(PartyLine(workshop, LEADS, leader.organisation,
-                                       Location(workshop.location.path, leader.line), leader=index))
+                                       (workshop.location.path, leader.line, -1), sources, leader=index))
     return found
-
-
-def _first_text_line(source: list[str], heading_line: int) -> int:
-    """The file line where a section's (stripped) text starts: the first non-blank line after its heading."""
-    line = heading_line + 1
-    while line <= len(source) and not source[line - 1].strip():
-        line += 1
-    return line
 
 
 def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = True) -> list[Problem]:
@@ -249,9 +280,14 @@ def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = T
     matcher = Matcher(parties)
     catalog.parties = parties
     problems = []
+    # The lines come in catalog order (proposals, then workshops, each by edition and number), so every list
+    # built here is sorted and an entry's lines are neighbours, without a sort.
+    entry, lines = None, []
     for line in party_lines(catalog, root):
         line.parties = matcher.parties(line.text)
-        catalog.party_lines.setdefault(line.entry.ref, []).append(line)
+        if line.entry is not entry:
+            entry, lines = line.entry, catalog.party_lines.setdefault(line.entry.ref, [])
+        lines.append(line)
         for party in line.parties:
             party.lines.append(line)
         close = None if line.parties or not checked else matcher.close(normalise(line.text))
@@ -259,8 +295,6 @@ def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = T
             problems.append(Problem(line.location, f"party line '{line.text}' names no party of the register; "
                                     f"bedoelt u '{close}'? If so, add this spelling to that party's 'schrijfwijzen' "
                                     f"in content/{REGISTER}", "unknown-party", WARNING))
-    for party in parties:
-        party.lines.sort(key=lambda x: (x.entry.ref, x.location))
     for proposal in catalog.proposals if checked else ():
         problems += privacy_problems(proposal, matcher)
     return problems
@@ -283,4 +317,4 @@ def privacy_problems(proposal: Proposal, matcher: Matcher) -> list[Problem]:
 def unmatched(catalog: Catalog) -> list[PartyLine]:
     """The party lines that name no registered party, in file order (for `check --parties`)."""
     lines = [line for lines in catalog.party_lines.values() for line in lines if not line.parties]
-    return sorted(lines, key=lambda x: x.location)
+    return sorted(lines, key=lambda x: (x.where[0], x.location))

@@ -54,7 +54,7 @@ class Renderer:
         self.env = Environment(loader=PackageLoader("generator", "templates"), undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
         self.env.filters.update(inline=inline, cell=cell, shift=shift_headings, volunteers=volunteers_text)
-        self.env.filters.update(dutch_date=dutch_date, count=count)
+        self.env.filters.update(dutch_date=dutch_date, count=count, quoted=quoted)
         self.env.globals.update(
             catalog=catalog, card_sections=CARD_SECTIONS, offline=offline, stats=lambda e: stats(catalog, e),
             web_address=lambda page: site_url.rstrip("/") + "/" + posixpath.splitext(page)[0] + "/",
@@ -197,6 +197,11 @@ def siblings(proposal: Proposal) -> list[Proposal]:
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
 KIND_LABELS = {"proposals": "Voorstel", "ideas": "Idee", "workshops": "Workshop"}
+
+
+def quoted(texts: list[str]) -> str:
+    """Verbatim lines of a card, each between quotes: “Gemeente”; “Lokale overheden”."""
+    return "; ".join(f"“{inline(text)}”" for text in texts)
 
 
 def count(n: int, singular: str, plural: str) -> str:
