@@ -9,6 +9,7 @@ from .diff import DiffError, diff
 from .model import ContentError
 from .pipeline import build_docs, load_catalog
 from .new import NewEntryError, new_entry
+from .parties import unmatched
 from .offline import MissingAsset
 from .site import BuildError, build_site
 from .write import OutputError
@@ -17,7 +18,7 @@ from .write import OutputError
 PY = ".venv/bin/python -m generator"
 CHECK_HINT = "make check"
 EXAMPLES = {
-    "check": f"example:\n  {PY} check\n  {PY} check --content tests/fixtures/sample/content",
+    "check": f"example:\n  {PY} check\n  {PY} check --content tests/fixtures/sample/content\n  {PY} check --parties",
     "build": f"example:\n  {PY} build --out build/docs",
     "site": f"example:\n  {PY} site",
     "new": f'example:\n  {PY} new proposal --edition 2026 --title "Buurtnoodplan"',
@@ -38,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
                                 "exit 1 if there is any.", epilog=EXAMPLES["check"],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     check.add_argument("--content", type=Path, default=Path("content"), help="the content directory (default: content)")
+    check.add_argument("--parties", action="store_true", help="also list every party line that names no party of "
+                       "content/partijen.yml, with its file and line")
     build = commands.add_parser("build", help="validate and write the Markdown pages for MkDocs",
                                 description="Validate content/ and write the generated pages and open data into the "
                                 "docs directory that mkdocs.yml reads.", epilog=EXAMPLES["build"],
@@ -74,11 +77,24 @@ def summary(catalog) -> str:
             f"in {len(catalog.editions)} editions")
 
 
+def unmatched_report(catalog) -> str:
+    """`check --parties`: every party line that matches no party, then the totals."""
+    lines = unmatched(catalog)
+    total = sum(len(x) for x in catalog.party_lines.values())
+    out = [f"{x.location}: '{x.text}' ({x.role}) names no party of the register" for x in lines]
+    return "\n".join(out + [f"{total} party lines, {total - len(lines)} matched, {len(lines)} unmatched"])
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "check":
-            print(f"OK: {summary(load_catalog(args.content))}")
+            catalog = load_catalog(args.content)
+            for warning in catalog.warnings:
+                print(warning)
+            if args.parties:
+                print(unmatched_report(catalog))
+            print(f"OK: {summary(catalog)}")
         elif args.command == "build":
             written = build_docs(args.content, args.out)
             print(f"Wrote {written} changed files to {args.out}")
@@ -92,9 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as error:
         for problem in error.problems:
             print(problem)
-        count = len(error.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found; see CONTRIBUTING.md for what each code means.",
-              file=sys.stderr)
+        count, warnings = error.errors, len(error.problems) - error.errors
+        also = f" and {warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""
+        print(f"{count} problem{'s' if count != 1 else ''}{also} found; see CONTRIBUTING.md for what each code "
+              "means.", file=sys.stderr)
         return 1
     except (OutputError, BuildError, MissingAsset, NewEntryError, DiffError) as error:
         print(f"error: {error}", file=sys.stderr)

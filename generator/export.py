@@ -39,6 +39,20 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def neutralise(value):
     """A CSV cell that no spreadsheet runs as a formula; the JSON keeps the value as written."""
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+def party_record(party) -> dict:
+    """A party of the register and the entries that name it; one proposal can have both roles."""
+    proposals = sorted({(line.entry.edition, line.entry.number, line.role) for line in party.lines
+                        if line.entry.kind == "proposals"})
+    return {"slug": party.slug, "name": party.name, "kind": party.kind, "spellings": list(party.spellings),
+            "proposals": [{"edition": e, "number": n, "role": role} for e, n, role in proposals],
+            "workshops": [{"edition": w.edition, "number": w.number} for w in party.entries("workshops")],
+            "url": url(party)}
+
+
+def party_row(record: dict) -> dict:
+    """The CSV form of a party: references as '2025/4 benodigd' and '2026/8'."""
+    return {**record, "proposals": [f"{p['edition']}/{p['number']} {p['role']}" for p in record["proposals"]],
+            "workshops": [f"{w['edition']}/{w['number']}" for w in record["workshops"]]}
 
 
 def _csv(records: list[dict], columns: list[str]) -> str:
@@ -60,10 +74,11 @@ PROPOSAL_COLUMNS = ["number", "edition", "title", "summary", "theme", "group", "
                     *CARD_SECTIONS]
 IDEA_COLUMNS = ["number", "edition", "title", "category", "subcategory", "proposals", "url"]
 WORKSHOP_COLUMNS = ["number", "edition", "title", "summary", "leaders", "related_ideas", "url"]
+PARTY_COLUMNS = ["slug", "name", "kind", "spellings", "proposals", "workshops", "url"]
 
 
 def export(catalog: Catalog) -> dict[str, str]:
-    """{path: text} of the six data files, relative to the docs directory."""
+    """{path: text} of the eight data files, relative to the docs directory."""
     tables = (("proposals", [proposal_record(p) for p in catalog.proposals], PROPOSAL_COLUMNS),
               ("ideas", [idea_record(i) for i in catalog.ideas], IDEA_COLUMNS),
               ("workshops", [workshop_record(w) for w in catalog.workshops], WORKSHOP_COLUMNS))
@@ -71,4 +86,7 @@ def export(catalog: Catalog) -> dict[str, str]:
     for name, records, columns in tables:
         files[f"data/{name}.json"] = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
         files[f"data/{name}.csv"] = _csv(records, columns)
+    parties = [party_record(p) for p in catalog.parties]
+    files["data/parties.json"] = json.dumps(parties, ensure_ascii=False, indent=2) + "\n"
+    files["data/parties.csv"] = _csv([party_row(p) for p in parties], PARTY_COLUMNS)
     return files

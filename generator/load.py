@@ -364,12 +364,12 @@ def _place(rel: str, parts: tuple[str, ...]):
     return parts[0], int(parts[1]), int(match["number"]), match["slug"]
 
 
-def _index_lines(node, path: tuple, lines: dict, rel: str, text_lines: dict) -> list[Problem]:
+def _index_lines(node, path: tuple, lines: dict, rel: str, text_lines: dict | None = None) -> list[Problem]:
     """Record the 1-based file line of every key and list item (front matter starts on file line 1), and where the
     text of a block scalar begins."""
     problems = []
     lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+    if text_lines is not None and isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
         text_lines[path] = node.start_mark.line + 2
     if isinstance(node, yaml.MappingNode):
         seen = set()

@@ -80,11 +80,12 @@ def on_serve(server, config, builder):
 
 def on_page_markdown(markdown, page, config, files):
     _active[page.file.src_uri] = may_be_active(markdown)
-    # Generated pages never point at generated files: an entry page edits its content file, others the guide.
+    # Generated pages never point at generated files: an entry page edits its content file, a party page the
+    # register, others the guide.
     base = config.extra.get("edit_base_url")
     if base:
         source = page.meta.get("source", "")
-        target = source if source.endswith(".md") else "CONTRIBUTING.md"
+        target = source if source.endswith((".md", ".yml")) else "CONTRIBUTING.md"
         page.edit_url = f"{base.rstrip('/')}/{target}"
     guide = config.extra.get("guide_url")
     if guide and page.meta.get("generated") and not page.meta.get("source", "").endswith(".md"):

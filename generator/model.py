@@ -43,7 +43,11 @@ CODES = (
     "title-format",
     "yaml-feature", "too-deep", "not-a-file", "unreadable", "unknown-file", "control-character", "multi-line",
     "raw-html", "attribute-list", "admonition", "image",
+    "duplicate-party", "duplicate-spelling", "unknown-party", "person-name",
 )
+
+# A warning is printed by the check but does not fail it: something an editor may decide to leave as it is.
+ERROR, WARNING = "error", "warning"
 
 
 @dataclass(frozen=True, order=True)
@@ -53,21 +57,32 @@ class Problem:
     location: Location
     message: str
     code: str
+    severity: str = field(default=ERROR, compare=False)
 
     def __post_init__(self):
         if self.code not in CODES:
             raise ValueError(f"undeclared problem code {self.code!r}: add it to CODES and CONTRIBUTING.md")
 
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
     def __str__(self) -> str:
-        return f"{self.location}: {self.message} [{self.code}]"
+        prefix = "" if self.is_error else f"{self.severity}: "
+        return f"{self.location}: {prefix}{self.message} [{self.code}]"
 
 
 class ContentError(Exception):
-    """Raised when the content has problems; carries all of them, sorted, so they are reported at once."""
+    """Raised when the content has errors; carries all problems (warnings too), sorted, so they are reported at
+    once."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    @property
+    def errors(self) -> int:
+        return sum(p.is_error for p in self.problems)
 
 
 @dataclass(frozen=True, order=True)
@@ -169,6 +184,7 @@ class Leader:
     name: str
     role: str | None = None
     organisation: str | None = None
+    line: int = 1  # where `organisatie` (else the leader) is written, for the party check
 
 
 @dataclass(eq=False)
@@ -226,6 +242,10 @@ class Catalog:
     proposals: list[Proposal] = field(default_factory=list)
     ideas: list[Idea] = field(default_factory=list)
     workshops: list[Workshop] = field(default_factory=list)
+    # The register of parties and the derived layer (generator/parties.py): entry ref → its matched party lines.
+    parties: list = field(default_factory=list)
+    party_lines: dict = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
 
     def of_kind(self, kind: str) -> list[Entry]:
         return getattr(self, kind)

@@ -9,13 +9,14 @@ from .gitrefs import established_files
 from .link import link
 from .load import load_tree
 from .model import Catalog, ContentError, Location, Problem
+from .parties import attach, load_register
 from .render import OFFLINE_ZIP, Renderer, dossier_pdf
 from .validate import validate
 from .write import write_tree
 
 
 def check_content(content: Path, established=None) -> tuple[Catalog, list[Problem]]:
-    """Load, validate and link `content/`: the catalog of what is valid and every problem. `established` (which
+    """Load, validate and link `content/` and match the party lines: the catalog of what is valid and every problem. `established` (which
     files the main branch has) defaults to asking git, and only when two entries share a number."""
     if not content.is_dir():
         return Catalog(), [Problem(Location(str(content)), "content directory not found; run from the repository "
@@ -24,14 +25,19 @@ def check_content(content: Path, established=None) -> tuple[Catalog, list[Proble
     validated = validate(files)
     catalog, link_problems = link(validated.editions, validated.entries, validated.broken,
                                   established or (lambda: established_files(content)))
-    return catalog, sorted(problems + validated.problems + link_problems)
+    parties, register_problems = load_register(content)
+    problems += validated.problems + link_problems + register_problems \
+        + attach(catalog, parties, content.parent, checked=not register_problems)
+    return catalog, sorted(set(problems))  # a bad register file is seen by the loader and the register alike
 
 
 def load_catalog(content: Path) -> Catalog:
-    """Load, validate and link `content/`; raise ContentError with every problem if there is any."""
+    """Load, validate and link `content/`, and match the party lines; raise ContentError with every problem if
+    there is an error (warnings alone are kept in `catalog.warnings`)."""
     catalog, problems = check_content(content)
-    if problems:
+    if any(p.is_error for p in problems):
         raise ContentError(problems)
+    catalog.warnings = sorted(problems)
     return catalog
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Proposal
+from .schema import PARTY_KINDS
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
 HEADING_LINE = re.compile(r"^(#{1,6})(?=\s)", re.M)
@@ -70,7 +71,7 @@ class Renderer:
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
         self.env.filters.update(inline=inline, cell=cell, shift=shift_headings, volunteers=volunteers_text,
                                 list_item=list_item, one_line=one_line)
-        self.env.filters.update(dutch_date=dutch_date, count=count)
+        self.env.filters.update(dutch_date=dutch_date, count=count, quoted=quoted)
         self.env.globals.update(
             catalog=catalog, card_sections=CARD_SECTIONS, offline=offline, stats=lambda e: stats(catalog, e),
             web_address=lambda page: site_url.rstrip("/") + "/" + posixpath.splitext(page)[0] + "/",
@@ -80,7 +81,9 @@ class Renderer:
             category_name=self.category_name, category_page=category_page, theme_page=theme_page,
             group_page=group_page, groups=lambda e: groups(catalog, e), siblings=siblings, matrix_page=matrix_page,
             with_discrepancies=lambda e: [x for k in KINDS for x in of_edition(catalog.of_kind(k), e) if x.discrepancies],
-            kind_label=lambda entry: KIND_LABELS[entry.kind], matrix_marks=matrix_marks)
+            kind_label=lambda entry: KIND_LABELS[entry.kind], matrix_marks=matrix_marks,
+            party_lines=lambda entry: catalog.party_lines.get(entry.ref, []), party_kinds=PARTY_KINDS,
+            parties_index=PARTIES_INDEX)
         self.pages: dict[str, str] = {}
 
     def theme_name(self, proposal: Proposal) -> str:
@@ -112,6 +115,9 @@ class Renderer:
         self.page("matrix/index.md", "matrix_index.md.j2")
         self.page("verantwoording.md", "accountability.md.j2")
         self.page("open-data.md", "open_data.md.j2")
+        self.page(PARTIES_INDEX, "parties_index.md.j2")
+        for party in c.parties:
+            self.page(party.page, "party.md.j2", party=party)
         for edition in c.editions:
             self.page(edition.page, "edition.md.j2", edition=edition)
             if of_edition(c.proposals, edition) and of_edition(c.ideas, edition):
@@ -135,6 +141,7 @@ class Renderer:
 
 
 OFFLINE_ZIP = "downloads/symposium-offline.zip"
+PARTIES_INDEX = "partijen/index.md"
 
 
 def relative(here: list[str], target: str) -> str:
@@ -207,6 +214,11 @@ def siblings(proposal: Proposal) -> list[Proposal]:
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
 KIND_LABELS = {"proposals": "Voorstel", "ideas": "Idee", "workshops": "Workshop"}
+
+
+def quoted(texts: list[str]) -> str:
+    """Verbatim lines of a card, each between quotes: “Gemeente”; “Lokale overheden”."""
+    return "; ".join(f"“{inline(text)}”" for text in texts)
 
 
 def count(n: int, singular: str, plural: str) -> str:

@@ -120,4 +120,37 @@ EDITION = {
     },
 }
 
-SCHEMAS = {"proposals": PROPOSAL, "ideas": IDEA, "workshops": WORKSHOP, "editions": EDITION}
+# The kinds of party, in the order of the Partijen index.
+PARTY_KINDS = ("overheid", "veiligheid en defensie", "bedrijfsleven", "kennis en onderwijs",
+               "maatschappelijke organisatie", "media", "burgers en gemeenschappen")
+
+PARTIES = {
+    "type": "object",
+    "required": ["partijen"],
+    "additionalProperties": False,
+    "properties": {
+        "partijen": {
+            "type": "array",
+            "description": "Het register van partijen: per partij `slug`, `naam`, `soort` en `schrijfwijzen`.",
+            "items": {
+                "type": "object",
+                "required": ["slug", "naam", "soort"],
+                "additionalProperties": False,
+                "properties": {
+                    "slug": {**_category["properties"]["slug"],
+                             "description": "De korte naam van de partij; bepaalt het webadres van haar pagina."},
+                    "naam": {**_text, "description": "De naam zoals de site hem toont; telt ook als schrijfwijze."},
+                    "soort": {"enum": list(PARTY_KINDS), "description": "De soort partij, voor de indeling."},
+                    "schrijfwijzen": {
+                        "type": "array",
+                        "items": _text,
+                        "description": "Hoe de kaarten en workshops de partij ook schrijven (hoofdletters, accenten "
+                        "en leestekens tellen niet).",
+                    },
+                },
+            },
+        },
+    },
+}
+
+SCHEMAS = {"proposals": PROPOSAL, "ideas": IDEA, "workshops": WORKSHOP, "editions": EDITION, "parties": PARTIES}

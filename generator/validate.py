@@ -75,6 +75,8 @@ def _dotted(path) -> str:
 
 
 def _expected(schema: dict) -> str:
+    if "enum" in schema:
+        return "one of " + ", ".join(f"'{value}'" for value in schema["enum"])
     if "anyOf" in schema:
         kinds = [s.get("type") for s in schema["anyOf"]]
         if any(s.get("pattern") == REF_PATTERN for s in schema["anyOf"]):
@@ -219,7 +221,8 @@ def build_idea(raw: RawFile) -> Idea:
 
 
 def build_workshop(raw: RawFile) -> Workshop:
-    leaders = [Leader(x["naam"], x.get("rol"), x.get("organisatie")) for x in raw.meta["leiders"]]
+    leaders = [Leader(x["naam"], x.get("rol"), x.get("organisatie"), raw.line("leiders", i, "organisatie"))
+               for i, x in enumerate(raw.meta["leiders"])]
     return Workshop(**_common(raw), leaders=leaders, related_links=_links(raw, "verwante_ideeen", "ideas"))
 
 

@@ -9,6 +9,7 @@ I1 = "ideas/2025/001-lokaal-oefenen.md"
 I2 = "ideas/2025/002-voorraden.md"
 W1 = "workshops/2026/001-burgerreserve.md"
 E25 = "editions/2025.md"
+REGISTER = "partijen.yml"
 
 
 def replace(rel: str, old: str, new: str):
@@ -116,6 +117,13 @@ CASES = {
     "title-ampersand-digit": replace(I2, "titel: Voorraden", "titel: '&2 uurs voorraden'"),
     "edition-title-trailing-colon": replace(E25, "titel: Voorbeeldsymposium", "titel: 'Voorbeeldsymposium:'"),
     "title-all-three-marks": replace(P1, "titel: Oefen de wijk", 'titel: "1- &2 uurs oefening:"'),
+    "register-duplicate-spelling": replace(REGISTER, "[Netbeheerder]", "[Netbeheerder, gemeente]"),
+    "register-duplicate-party": replace(REGISTER, "slug: tno", "slug: gemeenten"),
+    "register-unknown-kind": replace(REGISTER, "soort: overheid", "soort: gemeente"),
+    "register-missing-name": replace(REGISTER, "    naam: TNO\n", ""),
+    "register-not-yaml": replace(REGISTER, "[Gemeente]", "[Gemeente"),
+    "volunteers-named": replace(P1, "vrijwilligers: 3", "vrijwilligers: Jan en Piet"),
+    "volunteers-named-in-a-sentence": replace(P2, "Wie niet?!", "Wie niet? Karel helpt, TNO ook."),
     "many-problems-at-once": both(replace(P1, "nummer: 1", "nummer: een"), replace(I1, "categorie: oefenen", "categorie: x"),
                                   replace(W1, '"2025/2"', '"2025/9"')),
     # Issue 17: the common YAML mistakes, each on the line to fix and with the fix in plain words.
@@ -143,4 +151,11 @@ ACCEPTED = {
     "title-ampersand-not-before-digit": replace(I1, "titel: Lokaal oefenen",
                                                 'titel: "Crisis & Calamiteiten – al falende leert men!"'),
     "title-colon-inside": replace(W1, "titel: Burgerreserve", 'titel: "Burgerreserve: oefenen in de wijk"'),
+    "volunteers-smiley": replace(P1, "vrijwilligers: 3", "vrijwilligers: Wie niet?! ☺"),
+    "party-line-variant": replace(P1, "- Gemeente\n", "- GEMEENTE / Gemeenten.\n"),
+}
+
+# Accepted with a warning: the check prints it and passes.
+WARNED = {
+    "party-line-typo": replace(P1, "- Netbeheerder", "- Netbeheerdr"),
 }

@@ -220,6 +220,20 @@ def test_online_navigation_search_and_downloads(online_tab, server):
     assert zip_response.body()[:2] == b"PK"
 
 
+def test_online_parties_tab_leads_across_editions(online_tab, server):
+    page = online_tab.page
+    page.goto(server)
+    page.click(".md-tabs >> text=Partijen")
+    assert page.url == server + "partijen/"
+    page.click("article >> text=Leger des Heils")
+    assert page.url == server + "partijen/leger-des-heils/"
+    article = page.inner_text("article")
+    assert "Maatschappelije oranisaties (Leger des heils)" in article
+    page.click("article >> text=Workshop 10. Leger des Heils als structureel partner in weerbaarheid")
+    assert page.url == server + "workshops/2026/010-leger-des-heils-als-structureel-partner-in-weerbaarheid/"
+    assert "partij: Leger des Heils" in page.inner_text("article")
+
+
 def test_online_category_page_links_its_pdf(online_tab, server):
     page = online_tab.page
     page.goto(server + "categorieen/2025/voorbereiden/")

@@ -17,6 +17,7 @@ def test_sample_builds_every_page_type(sample_site):
         "workshops/2026/001-burgerreserve/index.html", "matrix/index.html", "matrix/2025/index.html", "verantwoording/index.html",
         "edities/2026/index.html", "data/proposals.json", "data/ideas.csv", "data/workshops.json",
         "search/search_index.json", "downloads/symposium-offline.zip", "downloads/pdf/2025-voorbereiden.pdf",
+        "partijen/index.html", "partijen/gemeenten/index.html", "data/parties.json", "data/parties.csv",
     ]
     missing = [rel for rel in expected if not (sample_site / rel).is_file()]
     assert missing == []
@@ -60,6 +61,10 @@ def test_real_content_builds_strictly(tmp_path):
     assert len(list((root / "site/ideeen/2025").glob("*/index.html"))) == 37
     assert len(list((root / "site/categorieen/2025").glob("*/index.html"))) == 4
     assert len(list((root / "site/workshops/2026").glob("*/index.html"))) == 15
+    defensie = (root / "site/partijen/defensie/index.html").read_text(encoding="utf-8")
+    assert defensie.count('href="../../voorstellen/2025/') == 12  # 11 proposals, one both needs and is helped
+    nav = (root / "site/index.html").read_text(encoding="utf-8")
+    assert 'href="partijen/"' in nav
 
 
 def test_unsafe_html_is_sanitised_even_when_the_check_is_skipped(tmp_path):

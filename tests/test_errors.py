@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from broken_cases import ACCEPTED, CASES
+from broken_cases import ACCEPTED, CASES, WARNED
 from conftest import assert_reported, run_cli, snapshot
 
 EXPECTED = {
@@ -178,6 +178,26 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:3: title contains '&2': '&' directly before a digit is a scan error (e.g. '&2' for '72'); write the number as the source means it and note the source's form under 'afwijkingen' [title-format]",
         "content/proposals/2025/001-oefen-de-wijk.md:3: title ends in ':'; write the title without the colon and note the source's form under 'afwijkingen' [title-format]",
         "content/proposals/2025/001-oefen-de-wijk.md:3: title starts with a list number '1- '; write the title without it and note the source's form under 'afwijkingen' [title-format]",
+    'register-duplicate-spelling': [
+        "content/partijen.yml:14: spelling 'gemeente' of party 'netbeheerders' also means party 'gemeenten' (line 4); a spelling may mean one party only: remove it from one of them [duplicate-spelling]",
+    ],
+    'register-duplicate-party': [
+        "content/partijen.yml:15: party 'gemeenten' is listed twice (also on line 4); merge the two [duplicate-party]",
+    ],
+    'register-unknown-kind': [
+        "content/partijen.yml:6: key 'partijen[0].soort' must be one of 'overheid', 'veiligheid en defensie', 'bedrijfsleven', 'kennis en onderwijs', 'maatschappelijke organisatie', 'media', 'burgers en gemeenschappen', not 'gemeente' [wrong-type]",
+    ],
+    'register-missing-name': [
+        "content/partijen.yml:15: missing required key 'naam' in 'partijen[3]'; add 'naam: …' (see CONTRIBUTING.md) [missing-key]",
+    ],
+    'register-not-yaml': [
+        "content/partijen.yml:8: the register is not valid YAML: did not find expected ',' or ']'; check quotes, colons and indentation on this line [yaml-syntax]",
+    ],
+    'volunteers-named': [
+        "content/proposals/2025/001-oefen-de-wijk.md:7: 'vrijwilligers' seems to name a person ('Jan', 'Piet'): names of volunteers are never published, the source left them out on purpose to protect their privacy; write the number (e.g. 'vrijwilligers: 2') or words that name no one; an organisation is fine once it is in content/partijen.yml [person-name]",
+    ],
+    'volunteers-named-in-a-sentence': [
+        "content/proposals/2025/002-noodpakket.md:5: 'vrijwilligers' seems to name a person ('Karel'): names of volunteers are never published, the source left them out on purpose to protect their privacy; write the number (e.g. 'vrijwilligers: 2') or words that name no one; an organisation is fine once it is in content/partijen.yml [person-name]",
     ],
     'many-problems-at-once': [
         "content/ideas/2025/001-lokaal-oefenen.md:4: unknown category 'x' for edition 2025. Valid: 'oefenen', 'voorbereiden'. [unknown-category]",
@@ -207,9 +227,17 @@ EXPECTED = {
     ],
 }
 
+# Warnings: printed by the check, which still passes.
+WARNINGS = {
+    'party-line-typo': [
+        "content/proposals/2025/001-oefen-de-wijk.md:33: warning: party line 'Netbeheerdr' names no party of the register; bedoelt u 'Netbeheerder'? If so, add this spelling to that party's 'schrijfwijzen' in content/partijen.yml [unknown-party]",
+    ],
+}
+
 
 def test_every_case_has_an_expectation():
     assert sorted(EXPECTED) == sorted(CASES)
+    assert sorted(WARNINGS) == sorted(WARNED)
     assert len(CASES) >= 40
 
 
@@ -241,3 +269,22 @@ def test_accepted_variants_pass(name, content):
     assert (result.returncode, result.stdout) == (0, "OK: 4 proposals, 4 ideas, 2 workshops in 2 editions\n")
     assert snapshot(content) == before
 
+
+
+@pytest.mark.parametrize("name", sorted(WARNED))
+def test_warnings_are_printed_and_pass(name, content):
+    WARNED[name](content)
+    before = snapshot(content)
+    result = run_cli("check", cwd=content.parent)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines() == WARNINGS[name] + ["OK: 4 proposals, 4 ideas, 2 workshops in 2 editions"]
+    assert snapshot(content) == before
+
+
+def test_warnings_are_counted_next_to_errors(content):
+    WARNED["party-line-typo"](content)
+    CASES["volunteers-named"](content)
+    result = run_cli("check", cwd=content.parent)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == EXPECTED["volunteers-named"] + WARNINGS["party-line-typo"]
+    assert result.stderr == "1 problem and 1 warning found; see CONTRIBUTING.md for what each code means.\n"

@@ -50,3 +50,18 @@ def test_csv_rows_match_json():
     proposal = list(csv.DictReader(io.StringIO(FILES["data/proposals.csv"])))[0]
     assert proposal["ideas"] == "1;2"
     assert proposal["Beoogd effect"] == "Burgers weten wat ze moeten doen."
+
+
+def test_party_json_fields_exactly():
+    parties = json.loads(FILES["data/parties.json"])
+    assert [p["slug"] for p in parties] == ["gemeenten", "burgerreserve", "netbeheerders", "tno"]
+    assert {tuple(p) for p in parties} == {("slug", "name", "kind", "spellings", "proposals", "workshops", "url")}
+    assert parties[0] == {"slug": "gemeenten", "name": "Gemeenten", "kind": "overheid",
+                          "spellings": ["Gemeenten", "Gemeente"],
+                          "proposals": [{"edition": 2025, "number": 1, "role": "benodigd"}], "workshops": [],
+                          "url": "partijen/gemeenten/"}
+    assert parties[1]["workshops"] == [{"edition": 2026, "number": 1}]
+    rows = list(csv.DictReader(io.StringIO(FILES["data/parties.csv"])))
+    assert rows[0] == {"slug": "gemeenten", "name": "Gemeenten", "kind": "overheid", "spellings": "Gemeenten;Gemeente",
+                       "proposals": "2025/1 benodigd", "workshops": "", "url": "partijen/gemeenten/"}
+    assert rows[1]["workshops"] == "2026/1"

@@ -1,0 +1,322 @@
+"""Parties: the curated register (`content/partijen.yml`) and the derived layer that links entries to it.
+
+The cards name who must act ("Partijen benodigd bij uitvoering", "Partijen die kunnen helpen") and the workshops
+who leads them, as free text. The register lists every party once, with the spellings that mean it; this module
+matches every party line against those spellings (whole words, ignoring case, diacritics and punctuation) and
+derives, per party, the proposals and workshops that name it. The card text itself is never changed.
+
+The register also serves the privacy guard: volunteers are counted, never named, so a `vrijwilligers` text with
+words that look like a person's name (and are not a registered party) is an error.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+from .load import RawFile, RefusedYAML, _index_lines, parse_yaml, read_text
+from .model import WARNING, Catalog, Entry, Location, Problem, Proposal
+from .schema import PARTY_KINDS
+from .validate import schema_problems
+
+REGISTER = "partijen.yml"
+NEEDED, HELPS, LEADS = "benodigd", "kan helpen", "leidt workshop"
+# The card sections that hold party lines, and the role a party named there has.
+ROLES = {"Partijen benodigd bij uitvoering": NEEDED, "Partijen die kunnen helpen": HELPS}
+APOSTROPHES = re.compile(r"['’‘`´]")
+WORD = re.compile(r"[^\W_]+")
+LIST_MARKER = re.compile(r"^(?:[-*+]|[0-9]+[.)])\s+")
+SENTENCE_END = re.compile(r"[.!?]")
+# Capitalised words that start a short remark without naming anyone ("Wie niet?!", "Iedereen aan tafel").
+COMMON_WORDS = frozenset("""
+    alle allemaal allen circa ca de een enkele er geen graag hele iedereen iemand ieder iedere ik ja je meer meerdere
+    minder minimaal minstens misschien mogelijk nader nee niemand niet nog nvt ongeveer onbekend ons onze ook paar
+    samen te tientallen honderden duizenden veel vele verschillende diverse vrijwilligers mensen deelnemers wat we
+    wel wie wij zie zij ze zo zeker twee drie vier vijf zes zeven acht negen tien elk elke
+""".split())
+
+
+@dataclass(eq=False)
+class Party:
+    """One party of the register, with what the derived layer found for it."""
+
+    slug: str
+    name: str
+    kind: str
+    spellings: list[str]
+    location: Location
+    lines: list["PartyLine"] = field(default_factory=list)
+
+    @property
+    def page(self) -> str:
+        return f"partijen/{self.slug}.md"
+
+    def of_role(self, role: str) -> list["PartyLine"]:
+        return [line for line in self.lines if line.role == role]
+
+    def by_entry(self, role: str) -> list[tuple[Entry, list[str]]]:
+        """Per entry that names this party in a role, the verbatim lines (one entry can name it twice). The lines
+        are sorted by entry, so an entry's lines are neighbours."""
+        grouped: list[tuple[Entry, list[str]]] = []
+        for line in self.of_role(role):
+            if grouped and grouped[-1][0] is line.entry:
+                grouped[-1][1].append(line.text)
+            else:
+                grouped.append((line.entry, [line.text]))
+        return grouped
+
+    def entries(self, kind: str) -> list[Entry]:
+        """The distinct proposals or workshops that name this party, sorted by (edition, number)."""
+        found: list[Entry] = []
+        for line in self.lines:
+            if line.entry.kind == kind and not (found and found[-1] is line.entry):
+                found.append(line.entry)
+        return found
+
+
+@dataclass(eq=False)
+class PartyLine:
+    """One line of a party section (or one leader's organisation) and the parties it names, sorted by slug.
+
+    `where` is (file, line, offset): the line of a leader's organisation (offset -1), or the heading line of a
+    card section and the line's offset in the section's text. The file line of the latter is looked up only when
+    it is reported (`location`): reading every card a second time would cost a tenth of the check."""
+
+    entry: Entry
+    role: str
+    text: str
+    where: tuple[str, int, int]
+    sources: "Sources"
+    parties: list[Party] = field(default_factory=list)
+    leader: int | None = None
+
+    @cached_property
+    def location(self) -> Location:
+        path, line, offset = self.where
+        return Location(path, line if offset < 0 else self.sources.first_text_line(path, line) + offset)
+
+
+class Sources:
+    """The content files' lines as the loader numbered them, read once each and only when a line is reported."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.lines: dict[str, list[str]] = {}
+
+    def first_text_line(self, path: str, heading_line: int) -> int:
+        """Where a section's (stripped) text starts: the first non-blank line after its heading."""
+        if path not in self.lines:
+            text = (self.root / path).read_text(encoding="utf-8-sig")
+            self.lines[path] = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        source, line = self.lines[path], heading_line + 1
+        while line <= len(source) and not source[line - 1].strip():
+            line += 1
+        return line
+
+
+def _words(text: str) -> list[re.Match]:
+    """The words of a text with diacritics and apostrophes removed (Veiligheidsregio’s → Veiligheidsregios)."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return list(WORD.finditer(APOSTROPHES.sub("", text)))
+
+
+def normalise(text: str) -> tuple[str, ...]:
+    """What matching compares: lower-case words without diacritics or punctuation."""
+    return tuple(m[0].casefold() for m in _words(text))
+
+
+class Matcher:
+    """Leftmost-longest whole-word matching of every spelling of the register: one dictionary look-up per word."""
+
+    def __init__(self, parties: list[Party]):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], Party]]] = {}
+        self.spellings: dict[str, str] = {}  # normalised → as written, for "bedoelt u …?"
+        for party in parties:
+            for spelling in party.spellings:
+                words = normalise(spelling)
+                if words:
+                    self.by_first.setdefault(words[0], []).append((words, party))
+                    self.spellings.setdefault(" ".join(words), spelling)
+        for candidates in self.by_first.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        self.known = [s for s in self.spellings if len(s) >= 4]
+        # Cards repeat the same lines ("Gemeente", "Defensie"): each text is matched once.
+        self.found: dict[str, list[Party]] = {}
+        self.closest: dict[tuple[str, ...], str | None] = {}
+
+    def spans(self, words: tuple[str, ...]) -> list[tuple[int, int, Party]]:
+        """(start, end, party) of every match, left to right; a longer spelling wins over a shorter one inside it."""
+        found, i = [], 0
+        while i < len(words):
+            match = next(((len(w), p) for w, p in self.by_first.get(words[i], ()) if words[i:i + len(w)] == w), None)
+            if match:
+                found.append((i, i + match[0], match[1]))
+                i += match[0]
+            else:
+                i += 1
+        return found
+
+    def parties(self, text: str) -> list[Party]:
+        if text not in self.found:
+            found = {p.slug: p for _, _, p in self.spans(normalise(text))}
+            self.found[text] = [found[slug] for slug in sorted(found)]
+        return self.found[text]
+
+    def close(self, words: tuple[str, ...]) -> str | None:
+        """A known spelling close to a run of up to three words of an unmatched line, for the warning (cached:
+        many cards repeat the same line)."""
+        if words not in self.closest:
+            self.closest[words] = self._close(words)
+        return self.closest[words]
+
+    def _close(self, words: tuple[str, ...]) -> str | None:
+        # A typo seldom changes the first letter: requiring it keeps 'Werknemers' from suggesting 'Werkgevers'.
+        for size in (3, 2, 1):
+            for start in range(len(words) - size + 1):
+                gram = " ".join(words[start:start + size])
+                known = [s for s in self.known if s[0] == gram[0]] if len(gram) >= 4 else []
+                close = difflib.get_close_matches(gram, known, n=1, cutoff=0.85)
+                if close:
+                    return self.spellings[close[0]]
+        return None
+
+    def person_names(self, text: str) -> list[str]:
+        """Capitalised words that are not part of a registered party and not a common word opening a sentence."""
+        words = _words(text)
+        covered = {i for start, end, _ in self.spans(tuple(m[0].casefold() for m in words)) for i in range(start, end)}
+        names = []
+        for i, match in enumerate(words):
+            word = match[0]
+            opens = i == 0 or bool(SENTENCE_END.search(match.string[words[i - 1].end():match.start()]))
+            if word[0].isupper() and i not in covered and not (opens and word.casefold() in COMMON_WORDS):
+                names.append(word)
+        return names
+
+
+def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
+    """Read and check `content/partijen.yml`; no file means an empty register."""
+    path = content / REGISTER
+    rel = f"{content.name}/{REGISTER}"
+    if not os.path.lexists(path):
+        return [], []
+    text, problem = read_text(path, rel)  # the loader's safe read: no FIFO, size limit, UTF-8, no control characters
+    if problem is not None:
+        return [], [problem]
+    try:
+        node, data = parse_yaml(text)
+    except RefusedYAML as error:
+        return [], [Problem(Location(rel, error.line), error.problem, error.code)]
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return [], [Problem(Location(rel, mark.line + 1 if mark else 1), f"the register is not valid YAML: {reason}; "
+                            "check quotes, colons and indentation on this line", "yaml-syntax")]
+    if not isinstance(data, dict):
+        return [], [Problem(Location(rel), "the register must start with 'partijen:' and list the parties under it",
+                            "wrong-type")]
+    lines: dict[tuple, int] = {}
+    raw = RawFile("parties", rel, None, None, "partijen", data, lines)
+    problems = _index_lines(node, (), lines, rel) + schema_problems(raw)
+    if problems:
+        return [], problems
+    parties, by_slug, by_spelling = [], {}, {}
+    for i, item in enumerate(data["partijen"]):
+        party = Party(item["slug"], item["naam"], item["soort"], [], raw.at("partijen", i))
+        if party.slug in by_slug:
+            problems.append(Problem(raw.at("partijen", i, "slug"), f"party '{party.slug}' is listed twice (also on "
+                                    f"line {by_slug[party.slug].location.line}); merge the two", "duplicate-party"))
+            continue
+        by_slug[party.slug] = party
+        for j, spelling in enumerate([party.name, *item.get("schrijfwijzen", [])]):
+            key = " ".join(normalise(spelling))
+            other = by_spelling.get(key)
+            if other is party:
+                if spelling not in party.spellings:
+                    party.spellings.append(spelling)
+                continue
+            if other is not None:
+                where = raw.at("partijen", i, "schrijfwijzen", j - 1) if j else raw.at("partijen", i, "naam")
+                problems.append(Problem(where, f"spelling '{spelling}' of party '{party.slug}' also means party "
+                                        f"'{other.slug}' (line {other.location.line}); a spelling may mean one "
+                                        "party only: remove it from one of them", "duplicate-spelling"))
+                continue
+            by_spelling[key] = party
+            party.spellings.append(spelling)
+        parties.append(party)
+    return sorted(parties, key=lambda p: (PARTY_KINDS.index(p.kind), p.name.casefold(), p.slug)), problems
+
+
+def party_lines(catalog: Catalog, root: Path) -> list[PartyLine]:
+    """Every party line of every proposal (one list item or line of the section text) and every leader's
+    organisation."""
+    found, sources = [], Sources(root)
+    for proposal in catalog.proposals:
+        for section in proposal.sections:
+            if section.heading not in ROLES:
+                continue
+            for offset, line in enumerate(section.text.split("\n")):
+                text = LIST_MARKER.sub("", line.strip())
+                if text:
+                    found.append(PartyLine(proposal, ROLES[section.heading], text,
+                                           (proposal.location.path, section.line, offset), sources))
+    for workshop in catalog.workshops:
+        for index, leader in enumerate(workshop.leaders):
+            if leader.organisation:
+                found.append(PartyLine(workshop, LEADS, leader.organisation,
+                                       (workshop.location.path, leader.line, -1), sources, leader=index))
+    return found
+
+
+def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = True) -> list[Problem]:
+    """The derived layer: match every party line, fill `catalog.parties` and `catalog.party_lines`; warn about an
+    unmatched line that is close to a known spelling, and reject volunteer texts that name a person. Both checks
+    need the register: while it has problems of its own (`checked` false) they wait, rather than report
+    organisations it would have known as names."""
+    matcher = Matcher(parties)
+    catalog.parties = parties
+    problems = []
+    # The lines come in catalog order (proposals, then workshops, each by edition and number), so every list
+    # built here is sorted and an entry's lines are neighbours, without a sort.
+    entry, lines = None, []
+    for line in party_lines(catalog, root):
+        line.parties = matcher.parties(line.text)
+        if line.entry is not entry:
+            entry, lines = line.entry, catalog.party_lines.setdefault(line.entry.ref, [])
+        lines.append(line)
+        for party in line.parties:
+            party.lines.append(line)
+        close = None if line.parties or not checked else matcher.close(normalise(line.text))
+        if close:
+            problems.append(Problem(line.location, f"party line '{line.text}' names no party of the register; "
+                                    f"bedoelt u '{close}'? If so, add this spelling to that party's 'schrijfwijzen' "
+                                    f"in content/{REGISTER}", "unknown-party", WARNING))
+    for proposal in catalog.proposals if checked else ():
+        problems += privacy_problems(proposal, matcher)
+    return problems
+
+
+def privacy_problems(proposal: Proposal, matcher: Matcher) -> list[Problem]:
+    """`vrijwilligers` is a number, or words that name no one: the source left names out on purpose."""
+    if not isinstance(proposal.volunteers, str):
+        return []
+    names = matcher.person_names(proposal.volunteers)
+    if not names:
+        return []
+    listed = ", ".join(f"'{name}'" for name in names)
+    return [Problem(proposal.at("vrijwilligers"), f"'vrijwilligers' seems to name a person ({listed}): names of "
+                    "volunteers are never published, the source left them out on purpose to protect their privacy; "
+                    "write the number (e.g. 'vrijwilligers: 2') or words that name no one; an organisation is fine "
+                    f"once it is in content/{REGISTER}", "person-name")]
+
+
+def unmatched(catalog: Catalog) -> list[PartyLine]:
+    """The party lines that name no registered party, in file order (for `check --parties`)."""
+    lines = [line for lines in catalog.party_lines.values() for line in lines if not line.parties]
+    return sorted(lines, key=lambda x: (x.where[0], x.location))
