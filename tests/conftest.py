@@ -52,3 +52,6 @@ def sample_site(tmp_path_factory) -> Path:
     result = run_cli("site", "--root", str(root))
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "site"
+
+
+from browser import browser, offline, offline_tab, online_tab, real_site, server  # noqa: E402,F401  (shared fixtures)
