@@ -20,7 +20,7 @@ POINT, RESERVISTEN, BACKUP = P + "017-nationale-point-2-point-weerbaarheid-netwe
 MELDPUNT, COHESIVE, TRUST = P + "028-2-meldpunt-voor-collectieve-weerbaarheid", \
     P + "030-4-sociale-cohesive-in-de-organisatie-maatschappij-versterken", P + "032-circles-of-trust"
 THUISACCU, PAASPAKKET = P + "052-thuisaccu-verplicht-als-noodaccu", P + "027-1-72-uurs-kerst-paaspakket"
-COHESIE, MELDPUNT_IDEE = I + "006-sociale-cohesie-in-de-organisatie-maatschappij", \
+COHESIE, MELDPUNT_IDEE = I + "006-sociale-cohesie-in-de-organisatie-maatschappij-versterken", \
     I + "029-meldpunt-voor-collectieve-weerbaarheid-grootschalig-van-op"
 COORDINATIE, DANIELS, KRITIEK = W + "001-landelijke-ontwikkeling-coordinatie-en-noodsteunpunten", \
     W + "002-zorg-voor-de-bevolking-maatschappelijke-weerbaarheid-en-de", \
@@ -35,9 +35,9 @@ OEKRAINE, CENTRUM, ERFGOED = W + "011-oekraiense-lessons-learned-en-de-whole-of-
 QUERIES = [
     ("plural -s after a vowel", "burgerreserves", [BURGERRESERVES]),
     ("plural -s after a vowel", "veiligheidsregios", [COORDINATIE]),
-    ("plural -'s", "scenario's", [WINTER]),
-    ("plural -'s, no apostrophe", "scenarios", [WINTER]),
-    ("singular finds -'s plural", "scenario", [WINTER]),
+    ("plural -'s", "scenario's", [P + "023-crisis-calamiteiten-al-falende-leert-men"]),
+    ("plural -'s, no apostrophe", "scenarios", [P + "023-crisis-calamiteiten-al-falende-leert-men"]),
+    ("singular finds -'s plural", "scenario", [P + "023-crisis-calamiteiten-al-falende-leert-men"]),
     ("plural -en", "noodpakketten", [SPEL, DRINKWATER]),
     ("plural -en", "reservisten", [RESERVISTEN]),
     ("singular finds -en plural", "reservist", [RESERVISTEN]),
