@@ -5,10 +5,20 @@ The classes are those of generator/search/lunr-nl-extension.js."""
 from __future__ import annotations
 
 import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+import urllib.request
 
 import pytest
 
 from generator.searchindex import ENTRY, introduction, shape
+
+from browser import Tab
+from conftest import SAMPLE, run_cli, site_root
+from test_serve import _free_port, _wait
 
 P, I, W = "voorstellen/2025/", "ideeen/2025/", "workshops/2026/"
 SPEL, CURRENCY, WIJK, WINTER = P + "001-het-spel-gaat-beginnen", P + "004-noodcurrency", P + "005-de-weerbare-wijk", \
@@ -144,3 +154,29 @@ def test_shape_keeps_entries_and_the_introduction_of_other_pages():
         ("voorstellen/2025/001-a/", "<p>a</p>", 4),
         ("voorstellen/2025/001-a/#effect", "<p>b</p>", None)]
     assert introduction("Projectvoorstellen 52 <p>x</p>") == ""
+
+
+# --- make serve: no stored index, the browser builds it -------------------------------------------------------
+
+def test_search_works_under_serve_without_a_stored_index(tmp_path, browser):
+    root = site_root(tmp_path, SAMPLE)
+    assert run_cli("build", "--content", str(root / "content"), "--out", str(root / "build/docs")).returncode == 0
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                               cwd=root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, stderr=subprocess.PIPE,
+                               text=True)
+    seen: list[str] = []
+    tab = Tab(browser, f"http://127.0.0.1:{port}/")
+    try:
+        lines: queue.Queue = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()
+        _wait(lines, "Serving on", seen)
+        index = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/search/search_index.json").read())
+        assert "lunr" not in index["docs"][0]  # a save under serve costs no Node run
+        ranked = tab.ranked(f"http://127.0.0.1:{port}/", "wijken")
+        assert ranked[0] == f"http://127.0.0.1:{port}/voorstellen/2025/001-oefen-de-wijk", ranked
+        assert tab.blocked == [] and tab.errors == []
+    finally:
+        tab.context.close()
+        process.terminate()
+        process.wait(timeout=20)
