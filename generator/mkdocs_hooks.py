@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from generator.model import ContentError
 from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
 from generator.sanitize import clean, may_be_active
-from generator.searchindex import finish as finish_search
+from generator.searchindex import SearchIndexError, finish as finish_search
 
 _state = {"command": None}
 _active: dict[str, bool] = {}  # per page: may its Markdown produce HTML that runs code? (then it is sanitised)
@@ -79,4 +81,7 @@ def on_page_content(html, page, config, files):
 def on_post_build(config):
     # Entries are the search documents; the lunr index is built here once (not under serve: it would cost seconds
     # per save), with the Dutch extension. generator/searchindex.py says why.
-    finish_search(Path(config.site_dir), _search_roles, store=_state["command"] != "serve")
+    try:
+        finish_search(Path(config.site_dir), _search_roles, store=_state["command"] != "serve")
+    except SearchIndexError as error:
+        raise PluginError(str(error)) from None

@@ -14,7 +14,7 @@ import urllib.request
 
 import pytest
 
-from generator.searchindex import ENTRY, introduction, shape
+from generator.searchindex import ENTRY, SearchIndexError, introduction, shape, store_lunr_index
 
 from browser import Tab
 from conftest import SAMPLE, run_cli, site_root
@@ -154,6 +154,24 @@ def test_shape_keeps_entries_and_the_introduction_of_other_pages():
         ("voorstellen/2025/001-a/", "<p>a</p>", 4),
         ("voorstellen/2025/001-a/#effect", "<p>b</p>", None)]
     assert introduction("Projectvoorstellen 52 <p>x</p>") == ""
+
+
+def test_building_the_index_needs_node(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(SearchIndexError) as error:
+        store_lunr_index(tmp_path)
+    assert str(error.value) == ("node is not installed; it builds the search index (scripts/system-packages "
+                                "installs it with npm)")
+
+
+def test_building_the_index_without_the_search_worker_says_so(tmp_path):
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search/search_index.json").write_text('{"docs": [{"location": ""}]}', encoding="utf-8")
+    (tmp_path / "assets/javascripts/workers").mkdir(parents=True)
+    with pytest.raises(SearchIndexError) as error:
+        store_lunr_index(tmp_path)
+    assert str(error.value) == ("building the search index failed:\nsearch index: no Material search worker in "
+                                f"{tmp_path}/assets/javascripts/workers")
 
 
 # --- make serve: no stored index, the browser builds it -------------------------------------------------------

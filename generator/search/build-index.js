@@ -21,6 +21,7 @@ async function main(site) {
   const indexPath = path.join(site, "search", "search_index.json");
   const text = fs.readFileSync(indexPath, "utf8");
   const data = JSON.parse(text);
+  if (!data.docs.length) return;
   const workers = path.join(site, "assets", "javascripts", "workers");
   const worker = fs.readdirSync(workers).find(name => /^search\..*\.min\.js$/.test(name));
   if (!worker) throw new Error(`no Material search worker in ${workers}`);
