@@ -12,12 +12,14 @@ measures, over several runs (median):
   configuration (same theme, search and Markdown extensions, the same small navigation; none of the project's hooks);
 - naive (up to 2,000 proposals: it grows with the square): the floor plus a navigation that lists every entry;
 - once per size: the offline edition (MkDocs build + zip), the PDF dossiers, peak memory and output sizes;
+- per size, median of three: the seconds from opening the offline edition with `?q=` in Chromium (file://) to
+  the first results (SEARCH_QUERY), with the size of the search index;
 - at 2,000 proposals: the rebuild after one changed content file under `mkdocs serve` (with and without --dirty).
 
 MkDocs builds at 10,000 proposals, the naive navigation and the full serve rebuild run once (each takes minutes or
 a whole build); the --dirty serve rebuild is the median of three saves; everything else is the median of --runs runs.
 
-Usage: python bench/bench.py [--quick] [--sizes 52 500 ...] [--runs 3] [--no-readme] [--on-disk]
+Usage: python bench/bench.py [--quick] [--sizes 52 500 ...] [--runs 3] [--no-readme] [--on-disk] [--search-only]
 """
 from __future__ import annotations
 
@@ -52,6 +54,7 @@ WORKSHOPS_PER_EDITION = 15
 NAIVE_LIMIT = 2000
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
 README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
+SEARCH_QUERY = "noodpakket"  # in the real cards that the synthetic proposals reuse
 
 
 # --- synthetic content -----------------------------------------------------------------------------------------
@@ -261,7 +264,48 @@ def measure_offline_and_pdfs(root: Path) -> dict:
     print_pages(site, jobs, 1700000000)
     pdf_seconds = time.perf_counter() - started
     return {"offline": offline_seconds, "zip_mib": zip_path.stat().st_size / 2**20, "pdf": pdf_seconds,
-            "pdfs": len(jobs)}
+            "pdfs": len(jobs), **measure_search(offline)}
+
+
+def measure_search(offline: Path, runs: int = 3) -> dict:
+    """Seconds from opening the offline edition's home page with ?q= (file://, a fresh browser context each time)
+    to the first search results shown, median of `runs`; and the size of the search index it loads."""
+    from playwright.sync_api import sync_playwright
+
+    from generator.pdf import launch
+
+    samples = []
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            for _ in range(runs):
+                context = browser.new_context()
+                page = context.new_page()
+                started = time.perf_counter()
+                page.goto((offline / "index.html").as_uri() + f"?q={SEARCH_QUERY}")
+                page.wait_for_selector(".md-search-result__item", timeout=120_000)
+                samples.append(time.perf_counter() - started)
+                context.close()
+        finally:
+            browser.close()
+    return {"first_results": statistics.median(samples),
+            "search_js_kib": (offline / "search/search_index.js").stat().st_size / 1024}
+
+
+def measure_search_only(base: Path, proposals: int) -> dict:
+    """--search-only: generate, build the offline edition and measure its search (no other figures)."""
+    root = make_root(base, proposals)
+    docs_offline, offline = root / "build/docs-offline", root / "build/offline"
+    progress(proposals, "offline edition and its search")
+    subprocess.run([PY, "-m", "generator", "build", "--out", str(docs_offline)], cwd=root, env=ENV, check=True,
+                   capture_output=True)
+    subprocess.run([PY, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(offline)], cwd=root, check=True,
+                   env={**ENV, "OFFLINE": "true", "DOCS_DIR": str(docs_offline)}, capture_output=True)
+    prepare(root, offline)
+    row = {"proposals": proposals, "search_kib": (offline / "search/search_index.json").stat().st_size / 1024,
+           **measure_search(offline)}
+    shutil.rmtree(root, ignore_errors=True)
+    return row
 
 
 def measure_serve(root: Path) -> dict:
@@ -321,7 +365,7 @@ def wait_for(lines: queue.Queue, marker: str, timeout: float = 300, seen: list |
 def table(rows: list[dict]) -> str:
     head = ("| proposals | ideas | pages | check s | generation s | MkDocs s | online build s | floor s | "
             "online/floor | naive nav s | naive/online | peak MiB | site MiB | proposal page KiB | search index KiB | "
-            "offline edition s | zip MiB | PDFs of one edition s (count) |")
+            "first search results s | offline edition s | zip MiB | PDFs of one edition s (count) |")
     lines = [head, "|" + " ---: |" * (head.count("|") - 1)]
     for r in rows:
         floor = f"{r['floor']:.1f} | {r['online'] / r['floor']:.2f}×" if "floor" in r else "– | –"
@@ -330,7 +374,8 @@ def table(rows: list[dict]) -> str:
         lines.append(f"| {r['proposals']:,} | {r['ideas']:,} | {r['pages']:,} | {r['check']:.2f} | "
                      f"{r['generation']:.2f} | {r['mkdocs']:.1f} | {r['online']:.1f} | {floor} | "
                      f"{naive} | {naive_ratio} | {r['peak_mib']:.0f} | "
-                     f"{r['site_mib']:.1f} | {r['page_kib']:.1f} | {r['search_kib']:,.0f} | {r['offline']:.1f} | "
+                     f"{r['site_mib']:.1f} | {r['page_kib']:.1f} | {r['search_kib']:,.0f} | {r['first_results']:.2f} | "
+                     f"{r['offline']:.1f} | "
                      f"{r['zip_mib']:.1f} | {r['pdf']:.1f} ({r['pdfs']}) |")
     return "\n".join(lines)
 
@@ -409,6 +454,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[52, 500, 2000, 10000])
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is reported")
     parser.add_argument("--no-readme", action="store_true", help="print only; do not update README.md")
+    parser.add_argument("--search-only", action="store_true",
+                        help="only the search index size and the time to the first results in the offline edition")
     parser.add_argument("--on-disk", action="store_true",
                         help="build in the system's temporary directory instead of RAM (/dev/shm)")
     args = parser.parse_args()
@@ -418,6 +465,10 @@ def main() -> None:
     scratch = scratch_dir(args.on_disk)
     with tempfile.TemporaryDirectory(prefix="symposium-bench-", dir=scratch) as base:
         for size in sizes:
+            if args.search_only:
+                rows.append(measure_search_only(Path(base), size))
+                print(json.dumps(rows[-1]), flush=True)
+                continue
             rows.append(measure_size(Path(base), size, args.runs))
             print(json.dumps(rows[-1]), flush=True)
             publish(rows, args, time.perf_counter() - started, final=size == sizes[-1],

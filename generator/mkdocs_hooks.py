@@ -6,6 +6,7 @@
   the content file a page was made from.
 - `mkdocs serve` with a failing check: the problems go to the terminal and, as a banner, on every page of the
   preview (generator/banner.py), until the next build that passes.
+- after every build: shape and store the search index (generator/searchindex.py).
 """
 from __future__ import annotations
 
@@ -13,15 +14,18 @@ import os
 import sys
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
 from generator.banner import report, with_banner
 from generator.model import ContentError
 from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
 from generator.sanitize import clean, may_be_active, slugify
+from generator.searchindex import SearchIndexError, finish as finish_search
 
 _state = {"command": None, "dirty": False, "problems": [], "refresh": False}
 _active: dict[str, bool] = {}  # per page: may its Markdown produce HTML that runs code? (then it is sanitised)
-SEARCH_EXTENSION = Path(__file__).parent / "search" / "lunr-nl-extension.js"
+_search_roles: dict[str, str] = {}  # per page URL: "entry" or not (front matter `search_role`)
 
 
 def _content(config) -> Path:
@@ -80,6 +84,7 @@ def on_serve(server, config, builder):
 
 def on_page_markdown(markdown, page, config, files):
     _active[page.file.src_uri] = may_be_active(markdown)
+    _search_roles[page.url] = page.meta.get("search_role", "")
     # Generated pages never point at generated files: an entry page edits its content file, a party page the
     # register, others the guide.
     base = config.extra.get("edit_base_url")
@@ -102,8 +107,9 @@ def on_post_page(output, page, config):
 
 
 def on_post_build(config):
-    # Dutch search: stem the query too and fold diacritics (generator/search/lunr-nl-extension.js says why).
-    target = Path(config.site_dir) / "assets/javascripts/lunr/min/lunr.nl.min.js"
-    if target.is_file():
-        target.write_text(target.read_text(encoding="utf-8") + "\n" + SEARCH_EXTENSION.read_text(encoding="utf-8"),
-                          encoding="utf-8")
+    # Entries are the search documents; the lunr index is built here once (not under serve: it would cost seconds
+    # per save), with the Dutch extension. generator/searchindex.py says why.
+    try:
+        finish_search(Path(config.site_dir), _search_roles, store=_state["command"] != "serve")
+    except SearchIndexError as error:
+        raise PluginError(str(error)) from None

@@ -37,7 +37,7 @@ CLASSES = {"admonition", "warning", "admonition-title", "headerlink", "md-button
 TEMPLATE_BLOCK = re.compile(r'^<div class="matrix" markdown>$(.*?)^</div>$', re.MULTILINE | re.DOTALL)
 TEMPLATE_MARKUP = re.compile(
     r'^!!! warning "Afwijking in de bron"$|\{:?(?: \.(?:' + "|".join(map(re.escape, sorted(CLASSES)))
-    + r')| #voorstel-[0-9]+)+ \}',
+    + r')| #voorstel-[0-9]+| data-search-exclude)+ \}',
     re.MULTILINE)
 
 
@@ -58,7 +58,7 @@ def slugify(value: str, separator: str) -> str:
 
 TAGS = nh3.ALLOWED_TAGS - {"area", "map"} | {"div", "span", "details", "summary", "mark"}
 ATTRIBUTES = {
-    "*": {"id", "title", "lang", "dir"},
+    "*": {"id", "title", "lang", "dir", "data-search-exclude"},  # the last: Material leaves the element out of search
     "a": {"href", "hreflang"},
     "img": {"src", "alt", "width", "height"},
     "th": {"colspan", "rowspan", "align"},

@@ -69,14 +69,4 @@ def sample_site(tmp_path_factory) -> Path:
     return root / "site"
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """One headless Chromium for the whole session: Playwright's sync API runs one instance at a time."""
-    from playwright.sync_api import sync_playwright
-
-    from generator.pdf import launch
-
-    with sync_playwright() as playwright:
-        instance = launch(playwright)
-        yield instance
-        instance.close()
+from browser import browser, offline, offline_tab, online_tab, real_site, server  # noqa: E402,F401  (shared fixtures)

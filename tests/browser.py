@@ -1,0 +1,108 @@
+"""Browser fixtures shared by the browser and search tests (registered in conftest.py): the real content built
+once with `python -m generator site`, its offline edition unzipped, Debian's Chromium, and tabs that block and
+count every request outside the site."""
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+import zipfile
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from generator.pdf import launch
+
+from conftest import ROOT, run_cli, site_root
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    root = site_root(tmp_path_factory.mktemp("real"), ROOT / "content")
+    result = run_cli("site", "--root", str(root))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def offline(real_site, tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(real_site / "downloads/symposium-offline.zip") as archive:
+        archive.extractall(target)
+    return target / "symposium-offline"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        instance = launch(playwright)
+        yield instance
+        instance.close()
+
+
+class Tab:
+    """A page whose every request outside `allowed` is blocked and remembered, with its console errors."""
+
+    def __init__(self, browser, allowed: str):
+        self.context = browser.new_context(accept_downloads=True)
+        self.blocked: list[str] = []
+        self.errors: list[str] = []
+        self.context.route(lambda url: not url.startswith(allowed), self._block)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _block(self, route):
+        self.blocked.append(route.request.url)
+        route.abort()
+
+    def search(self, base: str, query: str) -> list[str]:
+        """Open the search from the home page with ?q= and return the result pages once they stop changing."""
+        return sorted(set(self.ranked(base, query)))
+
+    def ranked(self, base: str, query: str) -> list[str]:
+        """The result pages (articles, without their sections) in the order shown, once they stop changing."""
+        self.page.goto(f"{base}?q={quote(query)}")
+        self.page.wait_for_function(
+            "() => { const m = document.querySelector('.md-search-result__meta');"
+            " return m && /overeenkomend/.test(m.textContent); }")
+        previous = None
+        for _ in range(20):
+            items = self.page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+            if items == previous:
+                break
+            previous = items
+            self.page.wait_for_timeout(150)
+        pages = [re.sub(r"(\.html|/index\.html|/)?([?#].*)?$", "", unquote(u)) for u in previous]
+        return list(dict.fromkeys(pages))
+
+
+@pytest.fixture
+def offline_tab(browser, offline):
+    tab = Tab(browser, "file://")
+    yield tab
+    assert tab.blocked == [], f"network requests from the offline edition: {tab.blocked}"
+    assert tab.errors == [], tab.errors
+    tab.context.close()
+
+
+@pytest.fixture(scope="session")
+def server(real_site):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(real_site))
+    handler.log_message = lambda *args: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture
+def online_tab(browser, server):
+    tab = Tab(browser, server)
+    yield tab
+    assert tab.blocked == [], f"external requests from the online site: {tab.blocked}"
+    assert tab.errors == [], tab.errors
+    tab.context.close()
