@@ -178,6 +178,7 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:3: title contains '&2': '&' directly before a digit is a scan error (e.g. '&2' for '72'); write the number as the source means it and note the source's form under 'afwijkingen' [title-format]",
         "content/proposals/2025/001-oefen-de-wijk.md:3: title ends in ':'; write the title without the colon and note the source's form under 'afwijkingen' [title-format]",
         "content/proposals/2025/001-oefen-de-wijk.md:3: title starts with a list number '1- '; write the title without it and note the source's form under 'afwijkingen' [title-format]",
+    ],
     'register-duplicate-spelling': [
         "content/partijen.yml:14: spelling 'gemeente' of party 'netbeheerders' also means party 'gemeenten' (line 4); a spelling may mean one party only: remove it from one of them [duplicate-spelling]",
     ],
