@@ -235,7 +235,6 @@ EXPECTED = {
 
 # Accepted, not errors: the register of parties is the one non-Markdown file content/ may hold.
 ACCEPTED = {
-    "parties-register": write("partijen.yml", "- naam: Gemeente\n"),
     "text-starting-with-star-quoted": replace(P1, "titel: Oefen de wijk", 'titel: "*Oefen* & de wijk!"'),
     # An editor's swap file, lock (a link to nothing) and backup while `make serve` runs: nothing reads them.
     "editor-temporary-files": both(write("proposals/2025/.001-oefen-de-wijk.md.swp", b"\0\1"),
