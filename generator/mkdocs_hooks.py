@@ -3,6 +3,7 @@
 - `mkdocs serve`: regenerate the docs directory before every build and watch `content/` for changes;
   `write_tree` rewrites only changed files, so MkDocs rebuilds quickly.
 - every build: sanitise page HTML, and point "edit this page" at the content file a page was made from.
+- every page: accessible tables (header scopes, a caption, a labelled scrolling region; generator/tables.py).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from generator.model import ContentError
 from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
 from generator.sanitize import clean, may_be_active
+from generator.tables import accessible_tables
 
 _state = {"command": None}
 _active: dict[str, bool] = {}  # per page: may its Markdown produce HTML that runs code? (then it is sanitised)
@@ -71,6 +73,10 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     return clean(html) if _active.pop(page.file.src_uri, True) else html
+
+
+def on_post_page(output, page, config):
+    return accessible_tables(output, page.title or "")
 
 
 def on_post_build(config):

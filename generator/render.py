@@ -95,6 +95,7 @@ class Renderer:
         self.page("matrix/index.md", "matrix_index.md.j2")
         self.page("verantwoording.md", "accountability.md.j2")
         self.page("open-data.md", "open_data.md.j2")
+        self.page("toegankelijkheid.md", "accessibility.md.j2")
         for edition in c.editions:
             self.page(edition.page, "edition.md.j2", edition=edition)
             if of_edition(c.proposals, edition) and of_edition(c.ideas, edition):

@@ -1,11 +1,16 @@
-"""Shared fixtures: the sample content tree, a CLI runner, and real MkDocs builds in temporary directories."""
+"""Shared fixtures: the sample content tree, a CLI runner, real MkDocs builds in temporary directories, and for
+the browser tests the real site (with its offline edition), one Chromium and a local web server."""
 from __future__ import annotations
 
+import functools
 import hashlib
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -33,6 +38,7 @@ def site_root(tmp_path: Path, content: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "generator").symlink_to(ROOT / "generator")
     (root / "node_modules").symlink_to(ROOT / "node_modules")
+    (root / "overrides").symlink_to(ROOT / "overrides")
     shutil.copytree(content, root / "content")
     return root
 
@@ -52,3 +58,49 @@ def sample_site(tmp_path_factory) -> Path:
     result = run_cli("site", "--root", str(root))
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "site"
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The real content built once with `python -m generator site`: pages, PDFs and the offline zip."""
+    root = site_root(tmp_path_factory.mktemp("real"), ROOT / "content")
+    result = run_cli("site", "--root", str(root))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def offline(real_site, tmp_path_factory) -> Path:
+    """The offline edition of the real site, unzipped as a reader would."""
+    target = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(real_site / "downloads/symposium-offline.zip") as archive:
+        archive.extractall(target)
+    return target / "symposium-offline"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session (Debian's, as for the PDFs)."""
+    from playwright.sync_api import sync_playwright
+
+    from generator.pdf import launch
+
+    with sync_playwright() as playwright:
+        instance = launch(playwright)
+        yield instance
+        instance.close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(real_site):
+    """The real site over http on localhost, as a web server would publish it."""
+    handler = functools.partial(QuietHandler, directory=str(real_site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
