@@ -26,6 +26,7 @@ from playwright.sync_api import sync_playwright
 from generator.pdf import launch
 from generator.pipeline import load_catalog
 from generator.render import ideas_in, proposals_in
+from generator.tables import accessible_tables
 
 from conftest import ROOT
 
@@ -56,11 +57,12 @@ STRUCTURE = """() => {
     const region = table.closest('[role=region]');
     if (!region || region.tabIndex !== 0 || !region.getAttribute('aria-label'))
       problems.push(`table not in a focusable, labelled region: ${text(table)}`);
-    const bare = [...table.querySelectorAll('th')].filter(th => !['col', 'row'].includes(th.getAttribute('scope')));
+    const scopes = ['col', 'row', 'colgroup', 'rowgroup'];
+    const bare = [...table.querySelectorAll('th')].filter(th => !scopes.includes(th.getAttribute('scope')));
     if (bare.length) problems.push(`header cell without scope: ${text(bare[0])}`);
   }
   const statement = document.querySelector('.md-footer a.md-footer-statement');
-  if (!statement || !/\/toegankelijkheid(\/|\.html)$/.test(statement.href))
+  if (!statement || !['/toegankelijkheid/', '/toegankelijkheid.html'].some(end => statement.href.endsWith(end)))
     problems.push('no link to the accessibility statement in the footer');
   return problems;
 }"""
@@ -206,6 +208,23 @@ def test_keyboard_skip_link_visible_focus_and_search(browser, server):
         page.wait_for_url(re.compile("thuisaccu"))
     finally:
         context.close()
+
+
+def test_tables_get_header_scopes_a_caption_and_a_labelled_region():
+    heading = '<h2 id="x">Voorstellen &amp; "ideeën"<a class="headerlink" href="#x">¶</a></h2>\n'
+    table = ('<table>\n<thead>\n<tr>\n<th style="text-align: center;">Nr</th>\n<th scope="colgroup">T</th>\n</tr>\n'
+             '</thead>\n<tbody>\n<tr>\n<th>1</th>\n<td>a</td>\n</tr>\n</tbody>\n</table>')
+    assert accessible_tables(heading + table, "Pagina") == heading + (
+        '<div class="table-region" role="region" tabindex="0" aria-label="Voorstellen &amp; &quot;ideeën&quot;">'
+        '<table><caption class="visually-hidden">Voorstellen &amp; "ideeën"</caption>\n<thead>\n<tr>\n'
+        '<th scope="col" style="text-align: center;">Nr</th>\n<th scope="colgroup">T</th>\n</tr>\n</thead>\n'
+        '<tbody>\n<tr>\n<th scope="row">1</th>\n<td>a</td>\n</tr>\n</tbody>\n</table></div>')
+    # A table keeps its own caption; with no heading before it, the page title names it; no table, no change.
+    assert accessible_tables("<table><caption>Eigen</caption></table>") == (
+        '<div class="table-region" role="region" tabindex="0" aria-label="Eigen"><table><caption>Eigen</caption>'
+        "</table></div>")
+    assert 'aria-label="Pagina"' in accessible_tables("<p>x</p><table></table>", "Pagina")
+    assert accessible_tables("<p>geen tabel</p>", "Pagina") == "<p>geen tabel</p>"
 
 
 def test_accessibility_statement_names_the_tools_tested_with(real_site):
