@@ -115,6 +115,7 @@ def make_root(base: Path, proposals: int) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "generator").symlink_to(ROOT / "generator")
     (root / "node_modules").symlink_to(ROOT / "node_modules")
+    (root / "overrides").symlink_to(ROOT / "overrides")
     write_content(root, proposals)
     return root
 

@@ -4,6 +4,7 @@
   `write_tree` rewrites only changed files, so MkDocs rebuilds quickly.
 - every build: heading ids that never take the theme's, sanitised page HTML, and "edit this page" pointing at
   the content file a page was made from.
+- every page: accessible tables (header scopes, a caption, a labelled scrolling region; generator/tables.py).
 - `mkdocs serve` with a failing check: the problems go to the terminal and, as a banner, on every page of the
   preview (generator/banner.py), until the next build that passes.
 - after every build: shape and store the search index (generator/searchindex.py).
@@ -22,6 +23,7 @@ from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
 from generator.sanitize import clean, may_be_active, slugify
 from generator.searchindex import SearchIndexError, finish as finish_search
+from generator.tables import accessible_tables
 
 _state = {"command": None, "dirty": False, "problems": [], "refresh": False}
 _active: dict[str, bool] = {}  # per page: may its Markdown produce HTML that runs code? (then it is sanitised)
@@ -103,7 +105,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    return with_banner(output, _state["problems"])
+    return accessible_tables(with_banner(output, _state["problems"]), page.title or "")
 
 
 def on_post_build(config):

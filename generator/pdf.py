@@ -84,9 +84,13 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
             for rel, pdf in jobs:
                 page.goto(origin + rel, wait_until="load")
                 pdf.parent.mkdir(parents=True, exist_ok=True)
+                # Tagged (a structure tree for screen readers, from the page's headings, lists and tables) with an
+                # outline (bookmarks from the headings); Chromium takes the title from <title>, the language from
+                # <html lang>.
                 page.pdf(path=str(pdf), format="A4", print_background=False, display_header_footer=True,
                          header_template="<div></div>", footer_template=FOOTER,
-                         margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+                         margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"},
+                         tagged=True, outline=True)
                 pdf.write_bytes(fix_dates(pdf.read_bytes(), epoch))
         finally:
             browser.close()

@@ -115,6 +115,7 @@ class Renderer:
         self.page("matrix/index.md", "matrix_index.md.j2")
         self.page("verantwoording.md", "accountability.md.j2")
         self.page("open-data.md", "open_data.md.j2")
+        self.page("toegankelijkheid.md", "accessibility.md.j2")
         self.page(PARTIES_INDEX, "parties_index.md.j2")
         for party in c.parties:
             self.page(party.page, "party.md.j2", party=party)

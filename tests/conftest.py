@@ -1,4 +1,5 @@
-"""Shared fixtures: the sample content tree, a CLI runner, and real MkDocs builds in temporary directories."""
+"""Shared fixtures: the sample content tree, a CLI runner, real MkDocs builds in temporary directories, and for
+the browser tests (tests/browser.py) the real site (with its offline edition), one Chromium and a local web server."""
 from __future__ import annotations
 
 import hashlib
@@ -48,6 +49,7 @@ def site_root(tmp_path: Path, content: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     (root / "generator").symlink_to(ROOT / "generator")
     (root / "node_modules").symlink_to(ROOT / "node_modules")
+    (root / "overrides").symlink_to(ROOT / "overrides")
     shutil.copytree(content, root / "content")
     return root
 
