@@ -30,7 +30,7 @@ ATTRIBUTES = {
     "*": {"class", "id", "title", "lang", "dir"},
     "a": {"href", "hreflang"},
     "img": {"src", "alt", "width", "height"},
-    "th": {"style", "colspan", "rowspan", "align"},
+    "th": {"style", "colspan", "rowspan", "align", "scope"},
     "td": {"style", "colspan", "rowspan", "align"},
     "ol": {"start"},
 }
