@@ -72,7 +72,8 @@ class Renderer:
             category_name=self.category_name, category_page=category_page, theme_page=theme_page,
             group_page=group_page, groups=lambda e: groups(catalog, e), siblings=siblings, matrix_page=matrix_page,
             with_discrepancies=lambda e: [x for k in KINDS for x in of_edition(catalog.of_kind(k), e) if x.discrepancies],
-            kind_label=lambda entry: KIND_LABELS[entry.kind], matrix_table=matrix_table, matrix_list=matrix_list)
+            kind_label=lambda entry: KIND_LABELS[entry.kind], matrix_table=matrix_table, matrix_list=matrix_list,
+            categories_of=lambda p: categories_of(catalog, p))
         self.pages: dict[str, str] = {}
 
     def theme_name(self, proposal: Proposal) -> str:
@@ -190,6 +191,12 @@ def stats(catalog: Catalog, edition: Edition) -> dict:
     return dict(proposals=len(proposals), ideas=len(of_edition(catalog.ideas, edition)),
                 categories=len(edition.categories), workshops=len(of_edition(catalog.workshops, edition)),
                 volunteers=VolunteerSum.of(proposals))
+
+
+def categories_of(catalog: Catalog, proposal: Proposal) -> list:
+    """The categories of a proposal's ideas, in the edition's order."""
+    slugs = {i.category for i in proposal.ideas}
+    return [c for c in catalog.edition(proposal.edition).categories if c.slug in slugs]
 
 
 def proposals_in(catalog: Catalog, edition: Edition, category: str) -> list[Proposal]:
