@@ -65,7 +65,7 @@ class Renderer:
         self.env.filters.update(dutch_date=dutch_date, count=count)
         self.env.globals.update(
             catalog=catalog, card_sections=CARD_SECTIONS, offline=offline, stats=lambda e: stats(catalog, e),
-            web_address=lambda page: site_url.rstrip("/") + "/" + posixpath.splitext(page)[0] + "/",
+            site_url=site_url, web_address=lambda page: site_url.rstrip("/") + "/" + posixpath.splitext(page)[0] + "/",
             dossier_pdf=dossier_pdf, offline_zip=OFFLINE_ZIP,
             of_edition=of_edition, ideas_of=lambda e, c, s=None: ideas_in(catalog, e, c, s),
             edition_of=lambda entry: catalog.edition(entry.edition), theme_name=self.theme_name,
