@@ -72,9 +72,10 @@ def matrix_table(edition: Edition, proposals: list[Proposal], ideas: list[Idea],
                     f'<td class="matrix-count">{len(linked)}</td></tr>')
     total = sum(len(p.ideas) for p in proposals)
     foot = "".join(f"<td>{len(i.proposals)}</td>" for i in ordered)
-    caption = (f"Matrix {escape(edition.title)} ({edition.year}): {len(proposals)} voorstellen in de rijen, "
-               f"{len(ordered)} ideeën in de kolommen, per categorie. Ja: het voorstel is in dat idee samengevat.")
-    return (f'<div class="matrix-scroll" tabindex="0"><table class="matrix-table"><caption>{caption}</caption>'
+    caption = (f"Matrix {escape(edition.title)} ({edition.year}): de voorstellen ({len(proposals)}) in de rijen, de "
+               f"ideeën ({len(ordered)}) in de kolommen, per categorie. Ja: het voorstel is in dat idee samengevat.")
+    # No tabindex on the scroll box: the sanitiser would drop it, and the links inside make it reachable by keyboard.
+    return (f'<div class="matrix-scroll"><table class="matrix-table"><caption>{caption}</caption>'
             f"<thead>{''.join(head)}</thead>\n<tbody>\n" + "\n".join(body) + "\n</tbody>"
             f'<tbody class="matrix-totals"><tr><th scope="row">Aantal voorstellen</th>{foot}<td class="matrix-count">{total}</td></tr></tbody>'
             "</table></div>")

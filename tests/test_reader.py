@@ -62,7 +62,7 @@ def test_matrix_cells_and_headers_are_announced_with_their_meaning(online_tab, s
     page = online_tab.page
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(server + "matrix/2025/")
-    assert page.locator("caption").inner_text().startswith("Matrix Mauritssymposium (2025): 52 voorstellen")
+    assert page.locator("caption").inner_text().startswith("Matrix Mauritssymposium (2025): de voorstellen (52)")
     links = sum(len(p.ideas) for p in PROPOSALS)
     assert page.get_by_role("cell", name="ja", exact=True).count() == links
     assert page.get_by_role("cell", name="nee", exact=True).count() == len(PROPOSALS) * len(IDEAS) - links
