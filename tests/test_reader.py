@@ -254,7 +254,7 @@ def test_dossier_is_a_report_with_true_page_numbers(real_site, category):
     ideas = ideas_in(CATALOG, EDITION, category)
     # Page 1: the title page, and nothing else.
     title = _fold(pages[0]).strip()
-    assert title.startswith(f"DOSSIER {name} Mauritssymposium · 17 januari 2025")
+    assert title.startswith(f"Dossier {name} Mauritssymposium · 17 januari 2025")
     assert f"{count(len(ideas), 'idee', 'ideeën')} · " in title
     assert re.search(r"Gemaakt op \d{1,2} \w+ \d{4}$", title)
     assert "Idee " not in title
