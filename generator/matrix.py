@@ -63,7 +63,7 @@ def matrix_table(edition: Edition, proposals: list[Proposal], ideas: list[Idea],
     numbers = "".join(
         f'<th scope="col"{END if n >= end else ""}><a href="{link(i)}">{i.number}'
         f' <span class="matrix-tip">{escape(i.title)}</span></a></th>' for n, i in enumerate(ordered))
-    head = [f"<tr>{''.join(top)}</tr>"] + ([f"<tr>{''.join(middle)}</tr>"] if two_rows else []) + [f"<tr>{numbers}</tr>"]
+    head = [f"<tr>{''.join(cells)}</tr>" for cells in (top, middle if two_rows else None, [numbers]) if cells]
     body = []
     for p in proposals:
         linked = {id(i) for i in p.ideas}
@@ -71,13 +71,14 @@ def matrix_table(edition: Edition, proposals: list[Proposal], ideas: list[Idea],
         body.append(f'<tr><th scope="row"><a href="{link(p)}">{p.number}. {escape(p.title)}</a></th>{cells}'
                     f'<td class="matrix-count">{len(linked)}</td></tr>')
     total = sum(len(p.ideas) for p in proposals)
-    foot = "".join(f"<td>{len(i.proposals)}</td>" for i in ordered)
+    foot = ("<tr><th scope=\"row\">Aantal voorstellen</th>" + "".join(f"<td>{len(i.proposals)}</td>" for i in ordered)
+            + f'<td class="matrix-count">{total}</td></tr>')
     caption = (f"Matrix {escape(edition.title)} ({edition.year}): de voorstellen ({len(proposals)}) in de rijen, de "
                f"ideeën ({len(ordered)}) in de kolommen, per categorie. Ja: het voorstel is in dat idee samengevat.")
     # No tabindex on the scroll box: the sanitiser would drop it, and the links inside make it reachable by keyboard.
     return (f'<div class="matrix-scroll"><table class="matrix-table"><caption>{caption}</caption>'
             f"<thead>{''.join(head)}</thead>\n<tbody>\n" + "\n".join(body) + "\n</tbody>"
-            f'<tbody class="matrix-totals"><tr><th scope="row">Aantal voorstellen</th>{foot}<td class="matrix-count">{total}</td></tr></tbody>'
+            f'<tbody class="matrix-totals">{foot}</tbody>'
             "</table></div>")
 
 

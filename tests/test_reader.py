@@ -91,6 +91,14 @@ def test_matrix_becomes_a_list_on_a_phone(online_tab, server):
     assert "12. Verantwoordelijkheidverdeling → geen idee" in items
 
 
+def test_matrix_page_is_left_out_of_the_search_index(real_site):
+    """Its cells say "ja"/"nee" for screen readers: 1,924 words of no use to search, and the titles are on the
+    entry pages anyway."""
+    locations = {d["location"] for d in json.loads((real_site / "search/search_index.json").read_text())["docs"]}
+    assert "matrix/" in locations
+    assert not [x for x in locations if x.startswith("matrix/2025")]
+
+
 # --- filters ---------------------------------------------------------------------------------------------------
 
 def _shown(page) -> list[int]:
