@@ -1,14 +1,21 @@
 """Shared fixtures: the sample content tree, a CLI runner, and real MkDocs builds in temporary directories."""
 from __future__ import annotations
 
+import functools
 import hashlib
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
+import zipfile
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
+
+from generator.pdf import launch
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content"
@@ -52,3 +59,40 @@ def sample_site(tmp_path_factory) -> Path:
     result = run_cli("site", "--root", str(root))
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "site"
+
+
+# --- the real site, its offline edition, Chromium and a local server: built or started once per test session and
+# shared by every browser test module (test_browser.py, test_reader.py) ---------------------------------------
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    root = site_root(tmp_path_factory.mktemp("real"), ROOT / "content")
+    result = run_cli("site", "--root", str(root))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def offline(real_site, tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(real_site / "downloads/symposium-offline.zip") as archive:
+        archive.extractall(target)
+    return target / "symposium-offline"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        instance = launch(playwright)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture(scope="session")
+def server(real_site):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(real_site))
+    handler.log_message = lambda *args: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()

@@ -2,25 +2,20 @@
 non-file request blocked and counted, the online site on localhost, search in Dutch, downloads and printing."""
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
 import subprocess
-import threading
-import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from generator.pdf import LOCAL_ORIGIN, launch, serve_from
+from generator.pdf import LOCAL_ORIGIN, serve_from
 from generator.pipeline import load_catalog
 from generator.render import proposals_in
 
-from conftest import ROOT, run_cli, site_root
+from conftest import ROOT
 
 CATALOG = load_catalog(ROOT / "content")
 
@@ -42,30 +37,6 @@ QUERIES = [
     ("vrijwilligersnetwerken", ["voorstellen/2025/035-lokale-vrijwilligersnetwerken-gericht-op-weerbaarheid"]),
 ]
 NAVIGATION_TEXT = ["Zoeken", "Inhoudsopgave", "Workshopgroepen", "Open data", "Download als PDF", "Matrix"]
-
-
-@pytest.fixture(scope="session")
-def real_site(tmp_path_factory) -> Path:
-    root = site_root(tmp_path_factory.mktemp("real"), ROOT / "content")
-    result = run_cli("site", "--root", str(root))
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root / "site"
-
-
-@pytest.fixture(scope="session")
-def offline(real_site, tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(real_site / "downloads/symposium-offline.zip") as archive:
-        archive.extractall(target)
-    return target / "symposium-offline"
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as playwright:
-        instance = launch(playwright)
-        yield instance
-        instance.close()
 
 
 class Tab:
@@ -107,16 +78,6 @@ def offline_tab(browser, offline):
     assert tab.blocked == [], f"network requests from the offline edition: {tab.blocked}"
     assert tab.errors == [], tab.errors
     tab.context.close()
-
-
-@pytest.fixture(scope="session")
-def server(real_site):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(real_site))
-    handler.log_message = lambda *args: None
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ import pytest
 from generator.pipeline import generate, load_catalog
 from generator.render import count, ideas_in, proposals_in
 
-# The session fixtures and helpers of the browser tests: the real site, its offline edition, Chromium, a local
-# server, and tabs that block and count every request outside the site.
-from test_browser import CATALOG, Tab, _fold, browser, offline, offline_tab, online_tab, real_site, server  # noqa: F401
+# The helpers of the browser tests: tabs that block and count every request outside the site (the session fixtures
+# real_site, offline, browser and server live in conftest.py, shared with test_browser.py).
+from test_browser import CATALOG, _fold, offline_tab, online_tab  # noqa: F401
 
 from conftest import ROOT
 
