@@ -174,9 +174,28 @@ class Idea(Entry):
     workshops: list["Workshop"] = field(default_factory=list)
 
     @property
-    def volunteers(self) -> int:
-        """Volunteers behind the idea: the sum of the numeric counts of its proposals."""
-        return sum(p.volunteers for p in self.proposals if isinstance(p.volunteers, int))
+    def volunteers(self) -> "VolunteerSum":
+        """Volunteers behind the idea: the numeric counts of its proposals, summed, and how many are unknown."""
+        return VolunteerSum.of(self.proposals)
+
+
+@dataclass(frozen=True)
+class VolunteerSum:
+    """A sum of volunteers over proposals that keeps unknown apart from zero: a proposal without a number (none
+    recorded, or only words) adds nothing to `total` and counts in `unknown`; `total` is None when no proposal
+    has a number."""
+    total: int | None
+    known: int
+    proposals: int
+
+    @classmethod
+    def of(cls, proposals: list[Proposal]) -> "VolunteerSum":
+        numbers = [p.volunteers for p in proposals if isinstance(p.volunteers, int)]
+        return cls(sum(numbers) if numbers else None, len(numbers), len(proposals))
+
+    @property
+    def unknown(self) -> int:
+        return self.proposals - self.known
 
 
 @dataclass

@@ -12,7 +12,8 @@ from datetime import date
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Proposal
+from .matrix import matrix_list, matrix_table
+from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Proposal, VolunteerSum
 from .schema import PARTY_KINDS
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
@@ -57,31 +58,39 @@ def volunteers_text(value) -> str:
     return f"“{value}”"
 
 
-def matrix_marks(proposal: Proposal, ideas: list[Idea]) -> list[str]:
-    """One matrix row's cells: ● under each idea the proposal is summarised in. A row is built here, not in a
-    template loop: an edition of 500 proposals has 178,000 cells."""
-    linked = {idea.number for idea in proposal.ideas}
-    return ["●" if idea.number in linked else "" for idea in ideas]
+def volunteer_sum_text(s: VolunteerSum) -> str:
+    """A sum over proposals in words: only known numbers are added, and the unknown ones are named, never shown as
+    zero ("12 bij 3 van de 5 voorstellen; bij 2 niet vermeld")."""
+    if s.proposals == 0:
+        return "geen voorstellen"
+    if s.total is None:
+        return "niet vermeld" if s.proposals == 1 else f"bij geen van de {s.proposals} voorstellen vermeld"
+    if s.unknown == 0:
+        return f"{s.total}" if s.proposals == 1 else f"{s.total}, opgeteld over de {s.proposals} voorstellen"
+    return f"{s.total} bij {s.known} van de {s.proposals} voorstellen; bij {s.unknown} niet vermeld"
 
 
 class Renderer:
     def __init__(self, catalog: Catalog, offline: bool = False, site_url: str = ""):
         self.catalog = catalog
+        # The online site uses directory URLs (mkdocs.yml); Material's offline plugin turns them off.
+        self.directory_urls = not offline
         self.env = Environment(loader=PackageLoader("generator", "templates"), undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
         self.env.filters.update(inline=inline, cell=cell, shift=shift_headings, volunteers=volunteers_text,
-                                list_item=list_item, one_line=one_line)
+                                list_item=list_item, one_line=one_line, volunteer_sum=volunteer_sum_text)
         self.env.filters.update(dutch_date=dutch_date, count=count, quoted=quoted)
         self.env.globals.update(
             catalog=catalog, card_sections=CARD_SECTIONS, offline=offline, stats=lambda e: stats(catalog, e),
-            web_address=lambda page: site_url.rstrip("/") + "/" + posixpath.splitext(page)[0] + "/",
+            site_url=site_url, web_address=lambda page: site_url.rstrip("/") + "/" + posixpath.splitext(page)[0] + "/",
             dossier_pdf=dossier_pdf, offline_zip=OFFLINE_ZIP,
             of_edition=of_edition, ideas_of=lambda e, c, s=None: ideas_in(catalog, e, c, s),
             edition_of=lambda entry: catalog.edition(entry.edition), theme_name=self.theme_name,
             category_name=self.category_name, category_page=category_page, theme_page=theme_page,
             group_page=group_page, groups=lambda e: groups(catalog, e), siblings=siblings, matrix_page=matrix_page,
             with_discrepancies=lambda e: [x for k in KINDS for x in of_edition(catalog.of_kind(k), e) if x.discrepancies],
-            kind_label=lambda entry: KIND_LABELS[entry.kind], matrix_marks=matrix_marks,
+            kind_label=lambda entry: KIND_LABELS[entry.kind], matrix_table=matrix_table, matrix_list=matrix_list,
+            categories_of=lambda p: categories_of(catalog, p),
             party_lines=lambda entry: catalog.party_lines.get(entry.ref, []), party_kinds=PARTY_KINDS,
             parties_index=PARTIES_INDEX)
         self.pages: dict[str, str] = {}
@@ -100,7 +109,14 @@ class Renderer:
         def link(target) -> str:
             return relative(here, target if isinstance(target, str) else target.page)
 
-        text = self.env.get_template(template).render(path=path, link=link, **context)
+        url_here = page_url(path, self.directory_urls).split("/")[:-1]
+
+        def href(target) -> str:
+            """A link for raw HTML, which MkDocs does not rewrite: the address MkDocs gives the target page."""
+            return relative(url_here, page_url(target if isinstance(target, str) else target.page,
+                                               self.directory_urls)) or "./"
+
+        text = self.env.get_template(template).render(path=path, link=link, href=href, **context)
         self.pages[path] = re.sub(r"\n{3,}", "\n\n", text)
 
     def render(self) -> dict[str, str]:
@@ -155,6 +171,14 @@ def relative(here: list[str], target: str) -> str:
     return "/".join([".."] * (len(here) - common) + parts[common:])
 
 
+def page_url(page: str, directory_urls: bool) -> str:
+    """The address MkDocs gives a page of the docs directory, relative to the site root."""
+    stem = page.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index") + ("" if directory_urls else "index.html")
+    return stem + ("/" if directory_urls else ".html")
+
+
 def matrix_page(edition: Edition) -> str:
     return f"matrix/{edition.year}.md"
 
@@ -190,7 +214,13 @@ def stats(catalog: Catalog, edition: Edition) -> dict:
     proposals = of_edition(catalog.proposals, edition)
     return dict(proposals=len(proposals), ideas=len(of_edition(catalog.ideas, edition)),
                 categories=len(edition.categories), workshops=len(of_edition(catalog.workshops, edition)),
-                volunteers=sum(p.volunteers for p in proposals if isinstance(p.volunteers, int)))
+                volunteers=VolunteerSum.of(proposals))
+
+
+def categories_of(catalog: Catalog, proposal: Proposal) -> list:
+    """The categories of a proposal's ideas, in the edition's order."""
+    slugs = {i.category for i in proposal.ideas}
+    return [c for c in catalog.edition(proposal.edition).categories if c.slug in slugs]
 
 
 def proposals_in(catalog: Catalog, edition: Edition, category: str) -> list[Proposal]:

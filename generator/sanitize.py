@@ -29,7 +29,12 @@ ACTIVE = re.compile(r"<|&[#a-z0-9]+;|s\s*c\s*r\s*i\s*p\s*t|d\s*a\s*t\s*a\s*:|\{|
 # The classes of the generator's templates and of the Markdown extensions it uses; content may not set any other
 # (a class such as `md-dialog md-dialog--active` would pin content over the page; `mermaid` loads a script).
 CLASSES = {"admonition", "warning", "admonition-title", "headerlink", "md-button", "no-print", "print-only",
-           "dossier-meta", "dossier-proposal", "matrix"}
+           "dossier-meta", "dossier-proposal", "matrix",
+           # the dossier as a report, the index filters and the matrix table (generator/matrix.py)
+           "dossier-address", "dossier-built", "dossier-edition", "dossier-kicker", "dossier-part", "dossier-title",
+           "dossier-toc", "dossier-toc-heading", "filter-controls", "filter-ideeen", "filter-table",
+           "filter-voorstellen", "filter-workshops", "matrix-corner", "matrix-count", "matrix-end", "matrix-list",
+           "matrix-scroll", "matrix-table", "matrix-tip", "matrix-totals", "j"}
 
 # The generator's own markup is inert, and it wraps the largest pages (the matrices, the dossiers), which would
 # otherwise all go through nh3. It is taken out before the test; content text inside and around it is still tested.
@@ -37,7 +42,7 @@ CLASSES = {"admonition", "warning", "admonition-title", "headerlink", "md-button
 TEMPLATE_BLOCK = re.compile(r'^<div class="matrix" markdown>$(.*?)^</div>$', re.MULTILINE | re.DOTALL)
 TEMPLATE_MARKUP = re.compile(
     r'^!!! warning "Afwijking in de bron"$|\{:?(?: \.(?:' + "|".join(map(re.escape, sorted(CLASSES)))
-    + r')| #voorstel-[0-9]+| data-search-exclude)+ \}',
+    + r')| #[a-z0-9][a-z0-9-]*| data-search-exclude)+ \}',
     re.MULTILINE)
 
 
@@ -61,7 +66,7 @@ ATTRIBUTES = {
     "*": {"id", "title", "lang", "dir", "data-search-exclude"},  # the last: Material leaves the element out of search
     "a": {"href", "hreflang"},
     "img": {"src", "alt", "width", "height"},
-    "th": {"colspan", "rowspan", "align"},
+    "th": {"colspan", "rowspan", "align", "scope"},
     "td": {"colspan", "rowspan", "align"},
     "ol": {"start"},
 }

@@ -1,6 +1,7 @@
 """The second pass: declared links resolved, back-links derived, order deterministic."""
 from __future__ import annotations
 
+from generator.model import VolunteerSum
 from generator.pipeline import load_catalog
 
 from conftest import SAMPLE
@@ -39,4 +40,10 @@ def test_same_number_in_two_editions_are_different_entries():
 def test_idea_volunteers_sum_numeric_counts_only():
     by_number = {(i.edition, i.number): i for i in CATALOG.ideas}
     # Proposal 1 has 3; proposal 2 has words ("Wie niet?!"), which are not a count.
-    assert by_number[2025, 2].volunteers == 3
+    assert by_number[2025, 2].volunteers == VolunteerSum(total=3, known=1, proposals=2)
+    assert by_number[2025, 2].volunteers.unknown == 1
+
+
+def test_idea_without_any_number_has_no_total_not_zero():
+    unknown = [i for i in CATALOG.ideas if i.proposals and i.volunteers.known == 0]
+    assert unknown and all(i.volunteers.total is None for i in unknown)
