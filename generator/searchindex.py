@@ -32,6 +32,7 @@ INDEX = "search/search_index.json"
 ENTRY = "entry"
 ENTRY_BOOST = 4
 _INTRODUCTION = re.compile(r"^(?:\s*<p>.*?</p>)*", re.S)
+_EMPTY_PARAGRAPH = re.compile(r"\s*<p>\s*</p>")  # what is left of a paragraph whose parts are excluded from search
 
 
 class SearchIndexError(Exception):
@@ -40,7 +41,7 @@ class SearchIndexError(Exception):
 
 def introduction(text: str) -> str:
     """The leading paragraphs of a page's first search document, without the lists and tables after them."""
-    return _INTRODUCTION.match(text)[0].strip()
+    return _EMPTY_PARAGRAPH.sub("", _INTRODUCTION.match(text)[0]).strip()
 
 
 def shape(index: dict, roles: dict[str, str]) -> dict:

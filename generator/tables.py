@@ -10,7 +10,8 @@ any template, now or later) gets:
 - a wrapper that scrolls the table sideways by itself: `role="region"`, focusable (`tabindex="0"`, so keyboard
   users can scroll it) and labelled with the caption.
 
-Tables that already have a caption keep it, and header cells that already have a scope keep theirs. The HTML is
+Tables that already have a caption keep it, and header cells that already have a scope keep theirs; a table that
+its template put in a scroll box of its own (a `<div class="…-scroll">`) gets that box as its region. The HTML is
 Python-Markdown's output, so a few regular expressions suffice; a page without a table is returned untouched.
 """
 from __future__ import annotations
@@ -19,7 +20,9 @@ import html
 import re
 
 HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.S)
-TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.S)
+# A table, with the scroll box a template may have put it in itself (`<div class="matrix-scroll">`): that box
+# becomes the region, so the table does not scroll inside a second box (which would break its sticky headers).
+TABLE = re.compile(r'(?P<box><div class="[\w-]+-scroll">)?(?P<table><table\b[^>]*>.*?</table>)', re.S)
 HEADERLINK = re.compile(r'<a class="headerlink".*?</a>', re.S)
 TAG = re.compile(r"<[^>]+>")
 SECTION = re.compile(r"(<(thead|tbody)\b[^>]*>)(.*?)(</\2>)", re.S)
@@ -47,7 +50,7 @@ def accessible_tables(page_html: str, page_title: str = "") -> str:
         return before[-1] if before else page_title or "Tabel"
 
     def fix(match: re.Match) -> str:
-        table = SECTION.sub(_scope_cells, match[0])
+        table = SECTION.sub(_scope_cells, match["table"])
         caption = CAPTION.search(table)
         if caption:
             name = heading_text(caption[1])
@@ -57,6 +60,8 @@ def accessible_tables(page_html: str, page_title: str = "") -> str:
             table = (f'{opening[0]}<caption class="{CAPTION_CLASS}">{html.escape(name, quote=False)}</caption>'
                      f"{table[opening.end():]}")
         label = html.escape(name, quote=True)
+        if match["box"]:
+            return f'{match["box"][:-1]} role="region" tabindex="0" aria-label="{label}">{table}'
         return f'<div class="{REGION_CLASS}" role="region" tabindex="0" aria-label="{label}">{table}</div>'
 
     return TABLE.sub(fix, page_html)

@@ -276,3 +276,13 @@ def test_pdf_dossier_is_tagged_titled_dutch_with_an_outline(real_site, edition, 
     assert ideas and proposals
     expected = Counter(fold(f"{x.number}. {x.title}") for x in [*ideas, *proposals])
     assert {key: n for key, n in expected.items() if found[key] < n} == {}
+
+
+def test_a_tables_own_scroll_box_becomes_its_region():
+    """The matrix scrolls in its own box (sticky header row and first column): no second box around the table."""
+    page = ('<h2>Matrix</h2><div class="matrix-scroll"><table class="matrix-table"><caption>Matrix 2025</caption>'
+            "<thead><tr><th>Voorstel</th></tr></thead></table></div>")
+    assert accessible_tables(page) == (
+        '<h2>Matrix</h2><div class="matrix-scroll" role="region" tabindex="0" aria-label="Matrix 2025">'
+        '<table class="matrix-table"><caption>Matrix 2025</caption><thead><tr><th scope="col">Voorstel</th></tr>'
+        "</thead></table></div>")

@@ -63,7 +63,8 @@ def test_every_class_the_templates_write_survives_the_sanitiser():
     for content in (SAMPLE, ROOT / "content"):
         for rel, text in generate(load_catalog(content)).items():
             if rel.endswith(".md"):
-                for attributes in re.findall(r"(?<!\\)\{:?((?: [.#][\w-]+)+) \}|class=\"([^\"]*)\"", text):
-                    written |= {w.lstrip(".") for w in " ".join(attributes).split() if not w.startswith("#")}
+                for attributes, classes in re.findall(
+                        r"(?<!\\)\{:?((?: [.#][\w-]+| data-search-exclude)+) \}|class=\"([^\"]*)\"", text):
+                    written |= {w[1:] for w in attributes.split() if w.startswith(".")} | set(classes.split())
     assert {"md-button", "matrix", "dossier-proposal"} <= written
     assert written - CLASSES == set()

@@ -130,7 +130,8 @@ def test_index_holds_entries_whole_and_overviews_by_title_and_introduction(real_
     index = json.loads((real_site / "search/search_index.json").read_text(encoding="utf-8"))
     docs = {doc["location"]: doc for doc in index["docs"]}
     dossier = docs["categorieen/2025/voorbereiden/"]
-    assert dossier["text"].startswith("<p>Dossier · Mauritssymposium")
+    # The dossier's title page: its kicker (the title is the document's title); not its button or its contents list.
+    assert dossier["title"] == "Voorbereiden" and dossier["text"] == "<p>Dossier</p>"
     assert not [location for location in docs if location.startswith("categorieen/2025/voorbereiden/#")]
     assert docs["themas/2025/bewustwording/"]["text"] == "<p>Mauritssymposium (2025) · 8 voorstellen</p>"
     assert "voorstellen/2025/001-het-spel-gaat-beginnen/#beoogd-effect" in docs
