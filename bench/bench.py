@@ -11,15 +11,19 @@ measures, over several runs (median):
 - floor (up to 2,000 proposals): a plain `mkdocs build` of the same generated Markdown with a minimal
   configuration (same theme, search and Markdown extensions, the same small navigation; none of the project's hooks);
 - naive (up to 2,000 proposals: it grows with the square): the floor plus a navigation that lists every entry;
-- once per size: the offline edition (MkDocs build + zip), the PDF dossiers, peak memory and output sizes;
 - per size, median of three: the seconds from opening the offline edition with `?q=` in Chromium (file://) to
   the first results (SEARCH_QUERY), with the size of the search index;
+- once per size: the whole publication (`python -m generator site`: check, generation, the online build, the PDF
+  dossiers of every edition and the offline edition with its zip, as `make site` makes it), and within it the
+  offline edition (derived from the online build and zipped) and the PDF dossiers of one edition; peak memory and
+  output sizes;
 - at 2,000 proposals: the rebuild after one changed content file under `mkdocs serve` (with and without --dirty).
 
 MkDocs builds at 10,000 proposals, the naive navigation and the full serve rebuild run once (each takes minutes or
 a whole build); the --dirty serve rebuild is the median of three saves; everything else is the median of --runs runs.
 
 Usage: python bench/bench.py [--quick] [--sizes 52 500 ...] [--runs 3] [--no-readme] [--on-disk] [--search-only]
+       [--no-naive] [--no-serve]
 """
 from __future__ import annotations
 
@@ -37,6 +41,7 @@ import sys
 import tempfile
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import yaml
@@ -44,7 +49,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.offline import pack, prepare  # noqa: E402
+from generator.offline import ZIP_ROOT, derive, pack  # noqa: E402
 from generator.pdf import print_pages  # noqa: E402
 
 PY = sys.executable
@@ -184,7 +189,7 @@ def tree_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def measure_size(base: Path, proposals: int, runs: int) -> dict:
+def measure_size(base: Path, proposals: int, runs: int, naive: bool = True, serve: bool = True) -> dict:
     root = make_root(base, proposals)
     docs, site = root / "build/docs", root / "site"
     clean_docs = lambda: shutil.rmtree(docs, ignore_errors=True)  # noqa: E731
@@ -202,15 +207,16 @@ def measure_size(base: Path, proposals: int, runs: int) -> dict:
     # Floor and naive navigation up to 2,000 proposals, where their ratios are targets: at 10,000 they would cost
     # minutes (the naive one hours) of a run that must stay under 30 minutes.
     if proposals <= NAIVE_LIMIT:
-        progress(proposals, f"floor, {mk_runs} run(s); naive navigation, 1 run")
+        progress(proposals, f"floor, {mk_runs} run(s)" + ("; naive navigation, 1 run" if naive else ""))
         row["floor"] = median_of(mk_runs, floor_build(root), root)[0]
-        row["naive"], _ = timed(floor_build(root, naive_nav(docs)), root)
+        if naive:
+            row["naive"], _ = timed(floor_build(root, naive_nav(docs)), root)
     page = next((site / "voorstellen/2025").glob("001-*/index.html"))
     row.update(site_mib=tree_size(site) / 2**20, page_kib=page.stat().st_size / 1024,
                search_kib=(site / "search/search_index.json").stat().st_size / 1024)
-    progress(proposals, "offline edition and PDFs")
-    row.update(measure_offline_and_pdfs(root))
-    if proposals == 2000:
+    progress(proposals, "whole publication (make site), offline edition and PDFs")
+    row.update(measure_publication(root))
+    if proposals == 2000 and serve:
         progress(proposals, "mkdocs serve")
         try:
             row.update(measure_serve(root))
@@ -245,29 +251,33 @@ def progress(proposals: int, step: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {proposals:,} proposals: {step}", file=sys.stderr, flush=True)
 
 
-def measure_offline_and_pdfs(root: Path) -> dict:
-    docs_offline, offline, site = root / "build/docs-offline", root / "build/offline", root / "site"
+def measure_publication(root: Path) -> dict:
+    """The whole publication as `make site` makes it (one run), then, on its online site, the offline edition alone
+    (derived and zipped, without the PDFs printed meanwhile) and the PDF dossiers of one edition alone."""
+    seconds, peak = timed([PY, "-m", "generator", "site", "--root", str(root)], root)
+    site = root / "site"
+    row = {"publication": seconds, "publication_peak_mib": peak / 1024,
+           "zip_mib": (site / "downloads/symposium-offline.zip").stat().st_size / 2**20}
     started = time.perf_counter()
-    subprocess.run([PY, "-m", "generator", "build", "--out", str(docs_offline)], cwd=root, env=ENV, check=True,
-                   capture_output=True)
-    subprocess.run([PY, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(offline)], cwd=root, check=True,
-                   env={**ENV, "OFFLINE": "true", "DOCS_DIR": str(docs_offline)}, capture_output=True)
-    prepare(root, offline)
-    zip_path = root / "build/offline.zip"
-    pack(offline, zip_path, 1700000000)
-    offline_seconds = time.perf_counter() - started
+    pack(derive(root, site, root / "build/docs", leave_out=["downloads/symposium-offline.zip"]),
+         root / "build/offline.zip", 1700000000)
+    row["offline"] = time.perf_counter() - started
     # Dossiers are per edition (at most 500 proposals each), so printing one edition's shows the cost per edition:
     # with several editions only the first edition's are printed, and the count column says how many.
-    pattern = "2025/*/index.html"
     jobs = [(p.parent.relative_to(site).as_posix() + "/", root / "build/pdf" / f"{p.parent.name}-{i}.pdf")
-            for i, p in enumerate(sorted((site / "categorieen").glob(pattern)))]
+            for i, p in enumerate(sorted((site / "categorieen").glob("2025/*/index.html")))]
     started = time.perf_counter()
     print_pages(site, jobs, 1700000000)
-    pdf_seconds = time.perf_counter() - started
-    return {"offline": offline_seconds, "zip_mib": zip_path.stat().st_size / 2**20, "pdf": pdf_seconds,
-            "pdfs": len(jobs), **measure_search(offline)}
+    row.update(pdf=time.perf_counter() - started, pdfs=len(jobs))
+    return {**row, **measure_search(unzipped(site, root / "build/unzipped"))}
 
 
+def unzipped(site: Path, target: Path) -> Path:
+    """The offline edition as a reader has it: the published zip, unpacked."""
+    shutil.rmtree(target, ignore_errors=True)
+    with zipfile.ZipFile(site / "downloads/symposium-offline.zip") as archive:
+        archive.extractall(target)
+    return target / ZIP_ROOT
 def measure_search(offline: Path, runs: int = 3) -> dict:
     """Seconds from opening the offline edition's home page with ?q= (file://, a fresh browser context each time)
     to the first search results shown, median of `runs`; and the size of the search index it loads."""
@@ -296,15 +306,12 @@ def measure_search(offline: Path, runs: int = 3) -> dict:
 def measure_search_only(base: Path, proposals: int) -> dict:
     """--search-only: generate, build the offline edition and measure its search (no other figures)."""
     root = make_root(base, proposals)
-    docs_offline, offline = root / "build/docs-offline", root / "build/offline"
-    progress(proposals, "offline edition and its search")
-    subprocess.run([PY, "-m", "generator", "build", "--out", str(docs_offline)], cwd=root, env=ENV, check=True,
+    progress(proposals, "the publication and the offline edition's search")
+    subprocess.run([PY, "-m", "generator", "site", "--root", str(root)], cwd=root, env=ENV, check=True,
                    capture_output=True)
-    subprocess.run([PY, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(offline)], cwd=root, check=True,
-                   env={**ENV, "OFFLINE": "true", "DOCS_DIR": str(docs_offline)}, capture_output=True)
-    prepare(root, offline)
-    row = {"proposals": proposals, "search_kib": (offline / "search/search_index.json").stat().st_size / 1024,
-           **measure_search(offline)}
+    site = root / "site"
+    row = {"proposals": proposals, "search_kib": (site / "search/search_index.json").stat().st_size / 1024,
+           **measure_search(unzipped(site, root / "build/unzipped"))}
     shutil.rmtree(root, ignore_errors=True)
     return row
 
@@ -366,18 +373,20 @@ def wait_for(lines: queue.Queue, marker: str, timeout: float = 300, seen: list |
 def table(rows: list[dict]) -> str:
     head = ("| proposals | ideas | pages | check s | generation s | MkDocs s | online build s | floor s | "
             "online/floor | naive nav s | naive/online | peak MiB | site MiB | proposal page KiB | search index KiB | "
-            "first search results s | offline edition s | zip MiB | PDFs of one edition s (count) |")
+            "first search results s | offline edition s | zip MiB | PDFs of one edition s (count) | "
+            "whole publication s | publication/floor |")
     lines = [head, "|" + " ---: |" * (head.count("|") - 1)]
     for r in rows:
         floor = f"{r['floor']:.1f} | {r['online'] / r['floor']:.2f}×" if "floor" in r else "– | –"
         naive = f"{r['naive']:.1f}" if "naive" in r else "–"
         naive_ratio = f"{r['naive'] / r['online']:.1f}×" if "naive" in r else "–"
+        publication = f"{r['publication'] / r['floor']:.2f}×" if "floor" in r else "–"
         lines.append(f"| {r['proposals']:,} | {r['ideas']:,} | {r['pages']:,} | {r['check']:.2f} | "
                      f"{r['generation']:.2f} | {r['mkdocs']:.1f} | {r['online']:.1f} | {floor} | "
                      f"{naive} | {naive_ratio} | {r['peak_mib']:.0f} | "
                      f"{r['site_mib']:.1f} | {r['page_kib']:.1f} | {r['search_kib']:,.0f} | {r['first_results']:.2f} | "
                      f"{r['offline']:.1f} | "
-                     f"{r['zip_mib']:.1f} | {r['pdf']:.1f} ({r['pdfs']}) |")
+                     f"{r['zip_mib']:.1f} | {r['pdf']:.1f} ({r['pdfs']}) | {r['publication']:.1f} | {publication} |")
     return "\n".join(lines)
 
 
@@ -388,6 +397,8 @@ def targets(rows: list[dict]) -> list[str]:
         r = by[2000]
         out.append(f"- Online build at 2,000 proposals: {r['online']:.1f} s = {r['online'] / r['floor']:.2f}× the "
                    f"MkDocs floor ({r['floor']:.1f} s); target ≤ 1.15×.")
+        out.append(f"- Whole publication (`make site`: online site, PDFs of every edition, offline edition) at 2,000: "
+                   f"{r['publication']:.1f} s = {r['publication'] / r['floor']:.2f}× the floor; target ≤ 1.5×.")
         if "naive" in r:
             out.append(f"- Naive navigation at 2,000: {r['naive']:.1f} s = {r['naive'] / r['online']:.1f}× slower "
                        "than the online build; target ≥ 5×.")
@@ -459,6 +470,8 @@ def main() -> None:
                         help="only the search index size and the time to the first results in the offline edition")
     parser.add_argument("--on-disk", action="store_true",
                         help="build in the system's temporary directory instead of RAM (/dev/shm)")
+    parser.add_argument("--no-naive", action="store_true", help="leave out the naive navigation (minutes at 2,000)")
+    parser.add_argument("--no-serve", action="store_true", help="leave out the serve rebuild at 2,000")
     args = parser.parse_args()
     sizes = [52, 500] if args.quick else args.sizes
     started = time.perf_counter()
@@ -470,7 +483,7 @@ def main() -> None:
                 rows.append(measure_search_only(Path(base), size))
                 print(json.dumps(rows[-1]), flush=True)
                 continue
-            rows.append(measure_size(Path(base), size, args.runs))
+            rows.append(measure_size(Path(base), size, args.runs, naive=not args.no_naive, serve=not args.no_serve))
             print(json.dumps(rows[-1]), flush=True)
             publish(rows, args, time.perf_counter() - started, final=size == sizes[-1],
                     where=scratch or tempfile.gettempdir())
@@ -484,8 +497,8 @@ def publish(rows: list[dict], args, total: float, final: bool, where: str) -> No
     report = "\n".join([
         f"Measured with `make bench` on {time.strftime('%Y-%m-%d')}: {machine()}; sites built in {where}{ram}. "
         f"Median of {runs}, except one run for the naive navigation, for MkDocs builds at 10,000 proposals (floor "
-        "and naive navigation up to 2,000 only), and for the offline edition and the PDFs (the dossiers of one "
-        "edition); one save for the full serve rebuild and the median of three with `--dirty`. "
+        "and naive navigation up to 2,000 only), and for the whole publication, the offline edition and the PDFs "
+        "(the dossiers of one edition); one save for the full serve rebuild and the median of three with `--dirty`. "
         f"The whole benchmark took {total / 60:.1f} min.", "", table(rows), "",
         *targets(rows), "",
         "![Build time against the number of proposals](bench/performance.png)"])

@@ -1,54 +1,240 @@
-"""The offline edition: a second MkDocs build for file:// (Material's offline plugin), with the iframe-worker shim
-shipped inside it, packed into a deterministic zip.
+"""The offline edition, derived from the online build (no second MkDocs build) and packed into a deterministic zip.
 
-Material's offline plugin would load the shim from a public CDN; with no network, search would then fail with a
-SecurityError. The shim comes from the npm registry at build time (package.json) and is copied into the edition;
-the MkDocs adapter points the polyfill at this local copy.
+What a MkDocs build for file:// (`use_directory_urls: false` and Material's offline plugin) does differently from
+the online build is small and mechanical, so it is done here on the online build's output instead of building the
+whole site again (which doubled the cost of `make site`):
+
+- a page is a file: `voorstellen/2025/001-x/index.html` (directory URL `voorstellen/2025/001-x/`) becomes
+  `voorstellen/2025/001-x.html`, by MkDocs' own rule (`x/index.md` stays `x/index.html`, `x/y.md` becomes
+  `x/y.html`), and every relative href and src of every page is recomputed from where it now lives;
+- Material's page scope and configuration (`__md_scope`, the `base` and `search` of `__config`) follow the page;
+- the search index is shipped as a script (`search/search_index.js`, `var __index = …`, as the offline plugin
+  writes it) with the new page addresses; the JSON copy is left out (Material reads only the script from file://);
+- the iframe-worker shim is shipped and loaded by every page: a Web Worker cannot start from file://, and the
+  offline plugin would load the shim from a public CDN, so search would fail with a SecurityError. The shim comes
+  from the npm registry at install time (package.json);
+- what only makes sense on a web server (the 404 page, the sitemaps) and the zip itself are left out, and so is
+  every element marked `online-only` (the links to the zip).
+
+`tests/test_offline.py` proves the result equivalent to a full offline MkDocs build of the same content.
 """
 from __future__ import annotations
 
-import shutil
+import html
+import json
+import posixpath
+import re
+import time
 import zipfile
 from pathlib import Path
+from typing import Iterable, Mapping
+from urllib.parse import quote, unquote
 
 SHIM_SOURCE = Path("node_modules/iframe-worker/shim/index.js")
 SHIM_TARGET = "assets/javascripts/iframe-worker-shim.js"
 ZIP_ROOT = "symposium-offline"
+SEARCH_JSON, SEARCH_SCRIPT = "search/search_index.json", "search/search_index.js"
+ONLINE_ONLY = "online-only"  # class of an element the offline edition leaves out
+
+# Pages that only make sense on a web server: the 404 page (absolute links) and the sitemaps.
+SERVER_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz")
 
 
 class MissingAsset(Exception):
     pass
 
 
-# Pages that only make sense on a web server: the 404 page (absolute links) and the sitemaps.
-SERVER_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz")
+# --- which page goes where -------------------------------------------------------------------------------------
+
+def page_files(docs: Path) -> dict[str, str]:
+    """Every Markdown page of `docs`: its online directory (site-relative, '.' for the home page) → its offline
+    file. MkDocs' rule for `use_directory_urls` true and false: `index.md` and `README.md` name their folder."""
+    pages = {}
+    for source in sorted(docs.rglob("*.md")):
+        folder, _, name = source.relative_to(docs).as_posix().rpartition("/")
+        stem = name[: -len(".md")]
+        if stem in ("index", "README"):
+            pages[folder or "."] = posixpath.join(folder, "index.html")
+        else:
+            pages[posixpath.join(folder, stem)] = posixpath.join(folder, stem + ".html")
+    return pages
 
 
-def prepare(root: Path, edition: Path) -> None:
-    """Make a MkDocs offline build self-contained: ship the shim, drop what only a web server uses."""
-    add_shim(root, edition)
-    for name in SERVER_ONLY:
-        (edition / name).unlink(missing_ok=True)
+# --- rewriting one page ----------------------------------------------------------------------------------------
+
+# The tags of an HTML document, skipping comments and the text inside <script> and <style> (which is no markup);
+# text between tags never holds a '<' followed by a letter (Markdown and Jinja escape it as &lt;).
+_TOKEN = re.compile(r"""<!--.*?-->|<(?P<name>[a-zA-Z][^\s/>]*)(?P<attrs>(?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*/?>"""
+                    r"""|</(?P<end>[a-zA-Z][^\s/>]*)\s*>""", re.S)
+_ATTR = re.compile(r"""(?P<lead>\s+)(?P<key>[^\s=/>"']+)(?:(?P<eq>\s*=\s*)(?P<value>"[^"]*"|'[^']*'|[^\s"'>]+))?""")
+_RAW_TEXT = re.compile(r"(?P<open><(?P<tag>script|style)\b[^>]*>)(?P<body>.*?)(?P<close></(?P=tag)\s*>)", re.S | re.I)
+_ABSOLUTE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//|/|#|$)")
+URL_ATTRIBUTES = ("href", "src")
 
 
-def add_shim(root: Path, edition: Path) -> None:
-    source = root / SHIM_SOURCE
-    if not source.is_file():
+class Page:
+    """One online page and where it goes offline: rewrites its URLs, its Material scope and its configuration."""
+
+    def __init__(self, folder: str, target: str, pages: dict[str, str], files: set[str]):
+        self.folder, self.target, self.pages, self.files = folder, target, pages, files
+        self.online_base = posixpath.relpath(".", folder)
+        self.offline_base = posixpath.relpath(".", posixpath.dirname(target) or ".")
+
+    def url(self, url: str) -> str:
+        """A URL of this page as it must read offline; absolute URLs, anchors and empty URLs stay as they are."""
+        if _ABSOLUTE.match(url):
+            return url
+        cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+        path, rest = url[:cut], url[cut:]
+        target = posixpath.normpath(posixpath.join(self.folder, unquote(path)))
+        if target.startswith(".."):
+            return url  # outside the site: not ours to change
+        if target in self.pages:
+            target = self.pages[target]
+        elif target not in self.files and posixpath.join(target, "index.html") in self.files:
+            target = posixpath.join(target, "index.html")
+        start = posixpath.dirname(self.target) or "."
+        return quote(posixpath.relpath(target, start), safe="/!$&'()*+,;=:@~") + rest
+
+    def attributes(self, attrs: str) -> str:
+        def one(match: re.Match) -> str:
+            value = match["value"]
+            if match["key"].lower() not in URL_ATTRIBUTES or value is None:
+                return match[0]
+            quote_mark = value[0] if value[0] in "\"'" else ""
+            old = html.unescape(value[1:-1] if quote_mark else value)
+            new = self.url(old)
+            if new == old:
+                return match[0]
+            return f'{match["lead"]}{match["key"]}{match["eq"]}"{html.escape(new, quote=True)}"'
+
+        return _ATTR.sub(one, attrs)
+
+    def script(self, open_tag: str, body: str) -> str:
+        """Material's inline scripts that carry the page's place: the storage scope and the JSON configuration."""
+        online, offline = json.dumps(self.online_base), json.dumps(self.offline_base)
+        body = body.replace(f"new URL({online},location)", f"new URL({offline},location)")
+        if 'id="__config"' in open_tag:
+            body = body.replace(f'"base": {online}', f'"base": {offline}', 1)
+            body = re.sub(r'"search": "([^"\\]*)"', lambda m: f'"search": {json.dumps(self.url(m[1]))}', body, 1)
+        return body
+
+    def rewrite(self, text: str) -> str:
+        text = drop_online_only(text)
+        pieces, last = [], 0
+        for raw in _RAW_TEXT.finditer(text):  # tags outside scripts and styles, then each script or style
+            pieces.append(self._tags(text[last:raw.start()]))
+            body = raw["body"]
+            if raw["tag"].lower() == "script" and "src=" not in raw["open"]:
+                body = self.script(raw["open"], body)
+            pieces += [self._tags(raw["open"]), body, raw["close"]]
+            last = raw.end()
+        pieces.append(self._tags(text[last:]))
+        shim = posixpath.join(self.offline_base, SHIM_TARGET) if self.offline_base != "." else SHIM_TARGET
+        return "".join(pieces).replace("</head>", f'  <script src="{shim}"></script>\n  </head>', 1)
+
+    def _tags(self, text: str) -> str:
+        def tag(match: re.Match) -> str:
+            if not match["name"]:
+                return match[0]
+            start, end = match.span("attrs")
+            return match[0][: start - match.start()] + self.attributes(match["attrs"]) + match[0][end - match.start():]
+
+        return _TOKEN.sub(tag, text)
+
+
+def drop_online_only(text: str) -> str:
+    """Remove every element whose class list holds `online-only`, with all it contains."""
+    while ONLINE_ONLY in text:
+        start = next((m for m in _TOKEN.finditer(text) if m["name"] and _has_class(m["attrs"], ONLINE_ONLY)), None)
+        if start is None:
+            break
+        name, depth = start["name"].lower(), 0
+        for match in _TOKEN.finditer(text, start.start()):
+            if (match["name"] or "").lower() == name and not match[0].endswith("/>"):
+                depth += 1
+            elif (match["end"] or "").lower() == name:
+                depth -= 1
+                if depth == 0:
+                    text = text[: start.start()] + text[match.end():]
+                    break
+        else:
+            raise ValueError(f"<{name} class=\"{ONLINE_ONLY}\"> is never closed")
+    return text
+
+
+def _has_class(attrs: str, name: str) -> bool:
+    for match in _ATTR.finditer(attrs):
+        if match["key"].lower() == "class" and match["value"]:
+            value = match["value"].strip("\"'")
+            return name in value.split()
+    return False
+
+
+# --- the whole edition -----------------------------------------------------------------------------------------
+
+def derive(root: Path, site: Path, docs: Path, leave_out: Iterable[str] = ()) -> dict[str, bytes | Path]:
+    """The offline edition of the online build `site` (made from the Markdown in `docs`): its relative path → its
+    bytes (a rewritten page, the search script) or the online file to copy as it is."""
+    shim = root / SHIM_SOURCE
+    if not shim.is_file():
         raise MissingAsset(f"{SHIM_SOURCE} is missing: run 'npm ci --ignore-scripts' (make site does this)")
-    target = edition / SHIM_TARGET
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
+    files = {p.relative_to(site).as_posix(): p for p in site.rglob("*") if p.is_file()}
+    pages = page_files(docs)
+    names = set(files)
+    edition: dict[str, bytes | Path] = {}
+    skip = {*SERVER_ONLY, SEARCH_JSON, *leave_out}
+    online_pages = {posixpath.join(folder, "index.html") if folder != "." else "index.html": folder
+                    for folder in pages}
+    for rel, path in files.items():
+        if rel in skip:
+            continue
+        if rel in online_pages:
+            folder = online_pages[rel]
+            page = Page(folder, pages[folder], pages, names)
+            edition[page.target] = page.rewrite(path.read_text(encoding="utf-8")).encode("utf-8")
+        else:
+            edition[rel] = path
+    if SEARCH_JSON in files:
+        edition[SEARCH_SCRIPT] = search_script(files[SEARCH_JSON], pages)
+    edition[SHIM_TARGET] = shim
+    return edition
 
 
-def pack(edition: Path, zip_path: Path, epoch: int) -> None:
-    """Zip the edition under one top folder, entries sorted and dated `epoch`, so equal input gives equal bytes."""
-    import time
+def search_script(index: Path, pages: dict[str, str]) -> bytes:
+    """The search index as the offline plugin ships it (a script that sets `__index`), with offline addresses."""
+    data = json.loads(index.read_text(encoding="utf-8"))
+    for doc in data.get("docs", []):
+        path, hash_, anchor = doc["location"].partition("#")
+        folder = posixpath.normpath(path) if path else "."
+        doc["location"] = pages.get(folder, path) + hash_ + anchor
+    return ("var __index = " + json.dumps(data, ensure_ascii=False, separators=(",", ":"))).encode("utf-8")
 
+
+def pack(edition: Mapping[str, bytes | Path], zip_path: Path, epoch: int, later: Mapping[str, Path] | None = None,
+         wait=None) -> None:
+    """Zip the edition under one top folder, entries sorted and dated `epoch`, so equal input gives equal bytes.
+    The files of `later` (produced meanwhile, such as the PDFs) come last, after `wait()` returns."""
     stamp = time.gmtime(max(epoch, 315532800))[:6]
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for path in sorted(p for p in edition.rglob("*") if p.is_file()):
-            info = zipfile.ZipInfo(f"{ZIP_ROOT}/{path.relative_to(edition).as_posix()}", date_time=stamp)
+        def add(rel: str, content: bytes | Path) -> None:
+            info = zipfile.ZipInfo(f"{ZIP_ROOT}/{rel}", date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes())
+            archive.writestr(info, content if isinstance(content, bytes) else content.read_bytes())
+
+        for rel in sorted(edition):
+            add(rel, edition[rel])
+        if wait is not None:
+            wait()
+        for rel in sorted(later or {}):
+            add(rel, later[rel])
+
+
+def write(edition: Mapping[str, bytes | Path], target: Path) -> None:
+    """The edition as a folder (for looking at it, or for tests)."""
+    for rel, content in edition.items():
+        path = target / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.read_bytes())

@@ -1,7 +1,9 @@
 """`python -m generator site`: the whole publication, built next to the live `site/` and swapped in at the end.
 
-MkDocs (and later the offline edition and the PDFs) run as subprocesses, so this core module never imports MkDocs.
-A failure at any step leaves the previous `site/` untouched and exits non-zero.
+One MkDocs build (a subprocess, so this core module never imports MkDocs) makes the online site; the offline
+edition is derived from it (generator/offline.py) while Chromium prints the PDFs from it, so the two share the
+machine's cores; the PDFs join the zip last. A failure at any step leaves the previous `site/` untouched and exits
+non-zero.
 """
 from __future__ import annotations
 
@@ -9,9 +11,10 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
-from .offline import pack, prepare
+from .offline import derive, pack
 from .pdf import print_pages
 from .pipeline import generate, load_catalog
 from .render import OFFLINE_ZIP, category_page, dossier_pdf
@@ -46,25 +49,46 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> Path
     move it into place as `site/`."""
     site = site or root / "site"
     work = root / "build"
-    fresh, old, offline = work / "site.new", work / "site.old", work / "offline"
-    for path in (fresh, old, offline):
+    fresh, old = work / "site.new", work / "site.old"
+    for path in (fresh, old, work / "offline", work / "docs-offline"):  # the last two: left by older versions
         shutil.rmtree(path, ignore_errors=True)
     catalog = load_catalog(root / "content")
     site_url = site_url or os.environ.get("SITE_URL", "")
     write_tree(generate(catalog, offline=False, site_url=site_url), work / "docs", root / "content")
-    write_tree(generate(catalog, offline=True, site_url=site_url), work / "docs-offline", root / "content")
     mkdocs_build(root, fresh)
-    pdfs = [(category_page(e, c.slug).removesuffix(".md") + "/", dossier_pdf(e, c.slug))
-            for e in catalog.editions for c in e.categories]
+    pdfs = {dossier_pdf(e, c.slug): category_page(e, c.slug).removesuffix(".md") + "/"
+            for e in catalog.editions for c in e.categories}
     epoch = int(source_date_epoch(root))
-    print_pages(fresh, [(page, fresh / pdf) for page, pdf in pdfs], epoch, site_url)
-    mkdocs_build(root, offline, OFFLINE="true", DOCS_DIR=str(work / "docs-offline"))
-    prepare(root, offline)
-    for _, pdf in pdfs:
-        shutil.copyfile(fresh / pdf, offline / pdf)
-    pack(offline, fresh / OFFLINE_ZIP, epoch)
+    printing = Background(print_pages, fresh, [(page, fresh / pdf) for pdf, page in pdfs.items()], epoch, site_url)
+    try:
+        edition = derive(root, fresh, work / "docs", leave_out=[OFFLINE_ZIP, *pdfs])
+        pack(edition, fresh / OFFLINE_ZIP, epoch, later={pdf: fresh / pdf for pdf in pdfs}, wait=printing.result)
+    finally:
+        printing.result()
     if site.exists():
         site.rename(old)
     fresh.rename(site)
     shutil.rmtree(old, ignore_errors=True)
     return site
+
+
+class Background:
+    """A call run in a thread (Chromium prints in processes of its own, so this costs the Python process little);
+    `result()` waits for it and raises what it raised."""
+
+    def __init__(self, function, *args):
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(function, *args), daemon=True)
+        self._thread.start()
+
+    def _run(self, function, *args) -> None:
+        try:
+            function(*args)
+        except BaseException as error:  # handed to the waiting thread
+            self._error = error
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
