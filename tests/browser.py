@@ -8,8 +8,9 @@ import http.server
 import re
 import threading
 import zipfile
+from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -27,12 +28,56 @@ def real_site(tmp_path_factory) -> Path:
     return root / "site"
 
 
-@pytest.fixture(scope="session")
-def offline(real_site, tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(real_site / "downloads/symposium-offline.zip") as archive:
+def unzip(site: Path, target: Path) -> Path:
+    """The offline edition as a reader has it: the site's zip, unpacked into `target`."""
+    with zipfile.ZipFile(site / "downloads/symposium-offline.zip") as archive:
         archive.extractall(target)
     return target / "symposium-offline"
+
+
+@pytest.fixture(scope="session")
+def offline(real_site, tmp_path_factory) -> Path:
+    return unzip(real_site, tmp_path_factory.mktemp("unzipped"))
+
+
+class Links(HTMLParser):
+    """The links (href, src) and ids of one HTML page."""
+
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        for name in ("href", "src"):
+            if attrs.get(name):
+                self.links.append(attrs[name])
+
+
+def broken_links(edition: Path) -> tuple[list[str], int]:
+    """Every internal link of every page of an edition for file:// that names no file or no anchor, and how many
+    internal links were checked."""
+    parsed = {}
+    for page in edition.rglob("*.html"):
+        parser = Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        parsed[page] = parser
+    broken, checked = [], 0
+    for page, parser in parsed.items():
+        for link in parser.links:
+            if re.match(r"^(https?:|mailto:|data:|javascript:)", link):
+                continue
+            parts = urlsplit(link)
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            checked += 1
+            if target.is_dir() or not target.is_file():
+                broken.append(f"{page.relative_to(edition)} → {link}")
+            elif parts.fragment and target in parsed and unquote(parts.fragment) not in parsed[target].ids:
+                broken.append(f"{page.relative_to(edition)} → {link} (no such anchor)")
+    return broken, checked
 
 
 @pytest.fixture(scope="session")

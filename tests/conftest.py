@@ -2,21 +2,14 @@
 the browser tests (tests/browser.py) the real site (with its offline edition), one Chromium and a local web server."""
 from __future__ import annotations
 
-import functools
 import hashlib
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
-import zipfile
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
-
-from generator.pdf import launch
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content"

@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
 
@@ -15,6 +13,7 @@ from generator.pdf import LOCAL_ORIGIN, serve_from
 from generator.pipeline import load_catalog
 from generator.render import proposals_in
 
+from browser import broken_links
 from conftest import ROOT
 
 CATALOG = load_catalog(ROOT / "content")
@@ -52,39 +51,8 @@ def test_offline_home_is_styled_and_dutch(offline_tab, offline):
     assert "Download de offline versie" not in page.content()  # the zip does not link to itself
 
 
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.links: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if attrs.get("id"):
-            self.ids.add(attrs["id"])
-        for name in ("href", "src"):
-            if attrs.get(name):
-                self.links.append(attrs[name])
-
-
 def test_offline_every_internal_link_resolves(offline):
-    parsed = {}
-    for page in offline.rglob("*.html"):
-        parser = _Links()
-        parser.feed(page.read_text(encoding="utf-8"))
-        parsed[page] = parser
-    broken, checked = [], 0
-    for page, parser in parsed.items():
-        for link in parser.links:
-            if re.match(r"^(https?:|mailto:|data:|javascript:)", link):
-                continue
-            parts = urlsplit(link)
-            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
-            checked += 1
-            if target.is_dir() or not target.is_file():
-                broken.append(f"{page.relative_to(offline)} → {link}")
-            elif parts.fragment and target in parsed and unquote(parts.fragment) not in parsed[target].ids:
-                broken.append(f"{page.relative_to(offline)} → {link} (no such anchor)")
+    broken, checked = broken_links(offline)
     assert broken == []
     assert checked > 5000
 

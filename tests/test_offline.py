@@ -9,9 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
 from generator.offline import SERVER_ONLY, SHIM_SOURCE, SHIM_TARGET, Page, drop_online_only, page_files
@@ -19,8 +17,7 @@ from generator.pipeline import generate, load_catalog
 from generator.write import write_tree
 
 from conftest import SAMPLE
-from browser import Tab
-from test_browser import _Links
+from browser import Tab, broken_links, unzip
 
 # Sample content words: in titles, in card sections, in an idea, in a workshop; a plural that finds a singular.
 QUERIES = ["oefenen", "noodpakket", "voorraden", "burgerreserve", "erfgoed", "wijk", "verantwoording"]
@@ -28,10 +25,7 @@ QUERIES = ["oefenen", "noodpakket", "voorraden", "burgerreserve", "erfgoed", "wi
 
 @pytest.fixture(scope="module")
 def derived(sample_site, tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("derived")
-    with zipfile.ZipFile(sample_site / "downloads/symposium-offline.zip") as archive:
-        archive.extractall(target)
-    return target / "symposium-offline"
+    return unzip(sample_site, tmp_path_factory.mktemp("derived"))
 
 
 @pytest.fixture(scope="module")
@@ -78,23 +72,7 @@ def test_every_page_is_the_full_builds_page(derived, full_build):
 
 
 def test_every_internal_link_resolves(derived):
-    checked, broken = 0, []
-    parsed = {}
-    for page in derived.rglob("*.html"):
-        parser = _Links()
-        parser.feed(page.read_text(encoding="utf-8"))
-        parsed[page] = parser
-    for page, parser in parsed.items():
-        for link in parser.links:
-            if re.match(r"^(https?:|mailto:|data:|javascript:)", link):
-                continue
-            parts = urlsplit(link)
-            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
-            checked += 1
-            if target.is_dir() or not target.is_file():
-                broken.append(f"{page.relative_to(derived)} → {link}")
-            elif parts.fragment and target in parsed and unquote(parts.fragment) not in parsed[target].ids:
-                broken.append(f"{page.relative_to(derived)} → {link} (no such anchor)")
+    broken, checked = broken_links(derived)
     assert broken == []
     assert checked > 1000
 
