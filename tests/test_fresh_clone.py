@@ -25,7 +25,9 @@ def clean_env(tmp: Path) -> dict[str, str]:
     """The environment of an editor's new terminal: no venv on the PATH or activated, no PYTHONPATH."""
     venv_bin = str(Path(sys.executable).parent)
     path = [p for p in os.environ.get("PATH", "").split(os.pathsep) if p and p != venv_bin and "/.venv/" not in p]
-    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME")}
+    # Nor the variables of a `make test` that runs this suite: a nested make would print "Entering directory".
+    dropped = ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     return {**env, "PATH": os.pathsep.join(path), "PRE_COMMIT_HOME": str(tmp / "pre-commit-home")}
 
 
