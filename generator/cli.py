@@ -104,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "diff":
             print(diff(args.content, args.base), end="")
         elif args.command == "site":
-            print(f"Built {build_site(args.root.resolve(), site_url=args.site_url)}")
+            site, printed = build_site(args.root.resolve(), site_url=args.site_url)
+            print(f"Built {site}\nPDF dossiers: {printed}")
     except ContentError as error:
         for problem in error.problems:
             print(problem)

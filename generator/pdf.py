@@ -2,10 +2,14 @@
 site's print stylesheet and page numbers in the footer.
 
 A dossier reads as a report: a title page with the date of the build, and a contents page whose page numbers are
-where each heading really landed. Chromium knows that only after printing, so a dossier is printed, the page of
-each heading read back from the PDF's named destinations (Chromium writes one per element id), the numbers written
-into the contents, and printed again. The numbers take a fixed width, so writing them in moves nothing; the second
-print is checked, and printed once more should it ever differ.
+where each heading really landed. Chromium knows that only after printing, so a dossier is first printed as a draft
+(the same layout, without the structure tree, outline and footer that cost about as much again), the page of each
+heading read back from the draft's named destinations (Chromium writes one per element id), the numbers written
+into the contents, and then printed for real. The numbers take a fixed width, so writing them in moves nothing; the
+real print is checked, and printed once more should it ever differ.
+
+Printing is most of the cost of the whole publication: dossiers print on as many browsers as the machine has cores,
+and a dossier whose inputs did not change since the last build is taken from there (generator/printcache.py).
 """
 from __future__ import annotations
 
@@ -14,9 +18,11 @@ import os
 import re
 import shutil
 import time
+from collections import deque
 from pathlib import Path
 from urllib.parse import unquote
 
+from .background import Background
 from .render import dutch_date
 
 FOOTER = ('<div style="width:100%;font-size:8pt;color:#000;text-align:center;font-family:sans-serif">'
@@ -98,7 +104,8 @@ FILL_IN = """([built, numbers]) => {
   }
   return entries.length;
 }"""
-PASSES = 3  # prints at most, per dossier; two suffice when the numbers move nothing
+FINAL_PRINTS = 2  # at most, per dossier, after the draft; one suffices when the numbers move nothing
+MARGIN = {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
 
 
 def heading_pages(data: bytes) -> dict[str, int]:
@@ -114,40 +121,88 @@ def _pdf(page) -> bytes:
     # Tagged (a structure tree for screen readers, from the page's headings, lists and tables) with an outline
     # (bookmarks from the headings); Chromium takes the title from <title>, the language from <html lang>.
     return page.pdf(format="A4", print_background=False, display_header_footer=True,
-                    header_template="<div></div>", footer_template=FOOTER,
-                    margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"},
-                    tagged=True, outline=True)
+                    header_template="<div></div>", footer_template=FOOTER, margin=MARGIN, tagged=True, outline=True)
+
+
+def _draft(page) -> bytes:
+    # Only to learn where the headings land: the same page size and margins, so the same layout, but no structure
+    # tree, outline or footer, which cost about as much again as the layout itself.
+    return page.pdf(format="A4", print_background=False, margin=MARGIN)
 
 
 def print_report(page, built: str) -> bytes:
     """Print the loaded page; if it has a contents list, fill in its page numbers and print until they hold."""
-    numbers: dict[str, int] = {}
-    entries = page.evaluate(FILL_IN, [built, numbers])
-    data = _pdf(page)
-    for _ in range(PASSES - 1):
-        found = heading_pages(data) if entries else numbers
+    entries = page.evaluate(FILL_IN, [built, {}])
+    if not entries:
+        return _pdf(page)
+    numbers = heading_pages(_draft(page))
+    for _ in range(FINAL_PRINTS):
+        page.evaluate(FILL_IN, [built, numbers])
+        data = _pdf(page)
+        found = heading_pages(data)
         if found == numbers:
             break
         numbers = found
-        page.evaluate(FILL_IN, [built, numbers])
-        data = _pdf(page)
     return data
 
 
-def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: str = "") -> None:
-    """Print each page of `site` (a directory URL such as 'categorieen/2025/bewustwording/') to its PDF."""
-    from playwright.sync_api import sync_playwright
+class Printed:
+    """What `print_pages` did: the PDFs it printed and the ones it took unchanged from the last build."""
+
+    def __init__(self) -> None:
+        self.printed: list[Path] = []
+        self.reused: list[Path] = []
+
+    def __str__(self) -> str:
+        return f"{len(self.printed)} printed, {len(self.reused)} unchanged since the last build"
+
+
+def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: str = "",
+                cache: Path | None = None, workers: int | None = None) -> Printed:
+    """Print each page of `site` (a directory URL such as 'categorieen/2025/bewustwording/') to its PDF, on as many
+    browsers as the machine has cores. With `cache` (a folder), a page whose inputs did not change since the last
+    build is not printed again (generator/printcache.py)."""
+    from .printcache import PrintCache, browser_version
 
     origin = (site_url or LOCAL_ORIGIN).rstrip("/") + "/"
     built = "Gemaakt op " + dutch_date(time.strftime("%Y-%m-%d", time.gmtime(epoch)))
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        try:
-            page = browser.new_page()
-            page.route("**/*", serve_from(site, origin))
-            for rel, pdf in jobs:
-                page.goto(origin + rel, wait_until="load")
-                pdf.parent.mkdir(parents=True, exist_ok=True)
-                pdf.write_bytes(fix_dates(print_report(page, built), epoch))
-        finally:
-            browser.close()
+    store = PrintCache(cache, site, f"{browser_version(chromium_path())}\0{origin}\0{built}") if cache else None
+    done, pending = Printed(), deque()
+    for rel, pdf in jobs:
+        key = store.key(rel) if store else ""
+        data = store.get(key) if store else None
+        if data is None:
+            pending.append((rel, pdf, key))
+            continue
+        pdf.parent.mkdir(parents=True, exist_ok=True)
+        pdf.write_bytes(fix_dates(data, epoch))
+        done.reused.append(pdf)
+
+    def printer() -> None:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:  # one per thread: Playwright's objects belong to their thread
+            browser = launch(playwright)
+            try:
+                page = browser.new_page()
+                page.route("**/*", serve_from(site, origin))
+                while pending:
+                    try:
+                        rel, pdf, key = pending.popleft()
+                    except IndexError:
+                        break
+                    page.goto(origin + rel, wait_until="load")
+                    data = fix_dates(print_report(page, built), epoch)
+                    pdf.parent.mkdir(parents=True, exist_ok=True)
+                    pdf.write_bytes(data)
+                    if store:
+                        store.put(key, data)
+                    done.printed.append(pdf)
+            finally:
+                browser.close()
+
+    for thread in [Background(printer) for _ in range(min(len(pending), workers or os.cpu_count() or 1))]:
+        thread.result()
+    if store:
+        store.prune()
+    return done

@@ -11,11 +11,11 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
+from .background import Background
 from .offline import derive, pack
-from .pdf import print_pages
+from .pdf import Printed, print_pages
 from .pipeline import generate, load_catalog
 from .render import OFFLINE_ZIP, category_page, dossier_pdf
 from .write import write_tree
@@ -44,9 +44,10 @@ def mkdocs_build(root: Path, site_dir: Path, **env: str) -> None:
         raise BuildError(f"mkdocs build failed:\n{result.stdout}{result.stderr}")
 
 
-def build_site(root: Path, site: Path | None = None, site_url: str = "") -> Path:
+def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tuple[Path, Printed]:
     """Check, generate and build the online site, the PDFs and the offline edition into a fresh directory, then
-    move it into place as `site/`."""
+    move it into place as `site/`. Returns where it is and which dossiers were printed (unchanged ones are taken
+    from the last build's, kept in build/pdf-cache/)."""
     site = site or root / "site"
     work = root / "build"
     fresh, old = work / "site.new", work / "site.old"
@@ -59,36 +60,15 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> Path
     pdfs = {dossier_pdf(e, c.slug): category_page(e, c.slug).removesuffix(".md") + "/"
             for e in catalog.editions for c in e.categories}
     epoch = int(source_date_epoch(root))
-    printing = Background(print_pages, fresh, [(page, fresh / pdf) for pdf, page in pdfs.items()], epoch, site_url)
+    printing = Background(print_pages, fresh, [(page, fresh / pdf) for pdf, page in pdfs.items()], epoch, site_url,
+                          work / "pdf-cache")
     try:
         edition = derive(root, fresh, work / "docs", leave_out=[OFFLINE_ZIP, *pdfs])
         pack(edition, fresh / OFFLINE_ZIP, epoch, later={pdf: fresh / pdf for pdf in pdfs}, wait=printing.result)
     finally:
-        printing.result()
+        printed = printing.result()
     if site.exists():
         site.rename(old)
     fresh.rename(site)
     shutil.rmtree(old, ignore_errors=True)
-    return site
-
-
-class Background:
-    """A call run in a thread (Chromium prints in processes of its own, so this costs the Python process little);
-    `result()` waits for it and raises what it raised."""
-
-    def __init__(self, function, *args):
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(function, *args), daemon=True)
-        self._thread.start()
-
-    def _run(self, function, *args) -> None:
-        try:
-            function(*args)
-        except BaseException as error:  # handed to the waiting thread
-            self._error = error
-
-    def result(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error
+    return site, printed

@@ -15,10 +15,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content"
 
 
-def run_cli(*args: str, cwd: Path = ROOT, **options) -> subprocess.CompletedProcess:
-    """Run `python -m generator` as an editor would, capturing exit code and exact output; `options` go to
-    subprocess.run (e.g. a timeout)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None,
+            **options) -> subprocess.CompletedProcess:
+    """Run `python -m generator` as an editor would, capturing exit code and exact output; `env` adds to the
+    environment, `options` go to subprocess.run (e.g. a timeout)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True,
                           **options)
 

@@ -53,6 +53,39 @@ def test_two_builds_are_byte_identical(tmp_path):
     assert snapshot(first / "site") == snapshot(second / "site")
 
 
+def test_a_rebuild_prints_only_the_dossiers_whose_page_changed(tmp_path):
+    """Printing is most of the cost of the publication: a dossier whose page and theme did not change since the
+    last build is taken from there (build/pdf-cache/), with this build's time stamps; the site stays the same."""
+    root = site_root(tmp_path, SAMPLE)
+    site, cache = root / "site", root / "build/pdf-cache"
+
+    def build(**env: str) -> str:
+        result = run_cli("site", "--root", str(root), env=env)
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result.stdout
+
+    assert build() == f"Built {site}\nPDF dossiers: 3 printed, 0 unchanged since the last build\n"
+    first = snapshot(site)
+    assert build() == f"Built {site}\nPDF dossiers: 0 printed, 3 unchanged since the last build\n"
+    assert snapshot(site) == first
+    # An hour later on the same day: the same dossiers, dated by this build.
+    assert build(SOURCE_DATE_EPOCH="315536400").endswith("0 printed, 3 unchanged since the last build\n")
+    dossier = (site / "downloads/pdf/2025-oefenen.pdf").read_bytes()
+    assert b"/CreationDate (D:19800101010000" in dossier and b"(D:19800101000000" not in dossier
+
+    proposal = root / "content/proposals/2025/002-noodpakket.md"  # in the dossier Voorbereiden only
+    proposal.write_text(proposal.read_text(encoding="utf-8").replace("titel: Noodpakket", "titel: Noodpakket thuis"),
+                        encoding="utf-8")
+    assert build().endswith("PDF dossiers: 1 printed, 2 unchanged since the last build\n")
+    after = snapshot(site)
+    assert [rel for rel in sorted(first) if rel.endswith(".pdf") and first[rel] != after[rel]] == \
+        ["downloads/pdf/2025-voorbereiden.pdf"]
+    text = subprocess.run(["pdftotext", str(site / "downloads/pdf/2025-voorbereiden.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "2. Noodpakket thuis" in text
+    assert len(list(cache.glob("*.pdf"))) == 3  # what this build used, nothing older
+
+
 def test_real_content_builds_strictly(tmp_path):
     root = site_root(tmp_path, ROOT / "content")
     result = run_cli("site", "--root", str(root))
