@@ -3,6 +3,7 @@ once with `python -m generator site`, its offline edition unzipped, Debian's Chr
 count every request outside the site."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import re
@@ -134,14 +135,23 @@ def offline_tab(browser, offline):
     tab.context.close()
 
 
-@pytest.fixture(scope="session")
-def server(real_site):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(real_site))
+@contextlib.contextmanager
+def serve(directory: Path):
+    """`directory` on a local web server, quietly; yields its address."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
     handler.log_message = lambda *args: None
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server(real_site):
+    with serve(real_site) as address:
+        yield address
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from broken_cases import E25, I2, P1, P2, W1, replace
+from broken_cases import E25, I2, P1, W1, replace
 
 ROOT = Path(__file__).resolve().parents[1]
 MATERIAL = ROOT / ".venv/lib/python3.11/site-packages/material/templates"

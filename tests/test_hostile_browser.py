@@ -9,13 +9,10 @@ content may cover the page, and no element of the content may take an id the the
 """
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
 import subprocess
 import sys
-import threading
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -30,6 +27,7 @@ from generator.validate import BUILDERS
 from generator.write import write_tree
 
 from broken_cases import E25, I2, P1, P2, replace, both
+from browser import serve
 from conftest import SAMPLE, site_root
 from hostile_cases import BURGERS, MATERIAL, OVERLAY, PIXEL, XSS_BASE, XSS_TRANSLATIONS, XSS_WORKER
 
@@ -168,12 +166,8 @@ def test_notes_titles_and_names_stay_inside_their_structure(hostile):
 @pytest.fixture(scope="module")
 def server(hostile):
     site, _ = hostile
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serve(site) as address:
+        yield address
 
 
 @pytest.mark.parametrize("page_path", PAGES)
