@@ -4,7 +4,8 @@
   `write_tree` rewrites only changed files, so MkDocs rebuilds quickly.
 - every build: heading ids that never take the theme's, sanitised page HTML, and "edit this page" pointing at
   the content file a page was made from.
-- every page: accessible tables (header scopes, a caption, a labelled scrolling region; generator/tables.py).
+- every page: accessible tables (header scopes, a caption, a labelled scrolling region; generator/tables.py);
+  a dossier's page is handed to the printers as soon as it is written (generator/printqueue.py).
 - `mkdocs serve` with a failing check: the problems go to the terminal and, as a banner, on every page of the
   preview (generator/banner.py), until the next build that passes.
 - after every build: shape and store the search index (generator/searchindex.py).
@@ -21,6 +22,7 @@ from generator.banner import report, with_banner
 from generator.model import ContentError
 from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
+from generator.printqueue import hand_over
 from generator.sanitize import clean, may_be_active, slugify
 from generator.searchindex import SearchIndexError, finish as finish_search
 from generator.tables import accessible_tables
@@ -105,7 +107,9 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    return accessible_tables(with_banner(output, _state["problems"]), page.title or "")
+    output = accessible_tables(with_banner(output, _state["problems"]), page.title or "")
+    hand_over(page.file.src_uri, output)  # a dossier's page, to the printers of `generator site`, if they wait
+    return output
 
 
 def on_post_build(config):

@@ -9,7 +9,8 @@ into the contents, and then printed for real. The numbers take a fixed width, so
 real print is checked, and printed once more should it ever differ.
 
 Printing is most of the cost of the whole publication: dossiers print on as many browsers as the machine has cores,
-and a dossier whose inputs did not change since the last build is taken from there (generator/printcache.py).
+each as soon as MkDocs has written its page (generator/printqueue.py), and a dossier whose inputs did not change
+since the last build is taken from there (generator/printcache.py).
 """
 from __future__ import annotations
 
@@ -17,12 +18,14 @@ import io
 import os
 import re
 import shutil
+import threading
 import time
 from collections import deque
 from pathlib import Path
 from urllib.parse import unquote
 
 from .background import Background
+from .printqueue import Handover
 from .render import dutch_date
 
 FOOTER = ('<div style="width:100%;font-size:8pt;color:#000;text-align:center;font-family:sans-serif">'
@@ -63,9 +66,11 @@ LOCAL_ORIGIN = "http://symposium.localhost/"
 NOT_PRINTED = {"search/search_index.json"}
 
 
-def serve_from(site: Path, origin: str):
+def serve_from(site: Path, origin: str, pages: dict[str, Path] | None = None):
     """A Playwright route handler that answers `origin` from the files of `site` and refuses everything else, so
-    printing makes no network request and the PDF's links carry the public address, not a local path."""
+    printing makes no network request and the PDF's links carry the public address, not a local path. `pages`:
+    directory URLs answered from another file (a page handed over while MkDocs still writes the site)."""
+    pages = {} if pages is None else pages
 
     def handle(route) -> None:
         url = route.request.url.split("#")[0].split("?")[0]
@@ -76,15 +81,18 @@ def serve_from(site: Path, origin: str):
         if rel in NOT_PRINTED:
             route.fulfill(status=404, body="not needed for printing")
             return
-        target = site / rel
-        if target.is_dir():
-            target = target / "index.html"
+        target = pages.get(rel) or page_file(site, rel)
         if target.is_file():
             route.fulfill(path=str(target))
         else:
             route.fulfill(status=404, body="not found")
 
     return handle
+
+
+def page_file(site: Path, rel: str) -> Path:
+    target = site / rel
+    return target / "index.html" if target.is_dir() else target
 
 
 # Writes the build date on the title page and the page numbers into the contents (generator/templates/category.md.j2);
@@ -157,51 +165,67 @@ class Printed:
         return f"{len(self.printed)} printed, {len(self.reused)} unchanged since the last build"
 
 
+class PrintError(Exception):
+    pass
+
+
 def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: str = "",
-                cache: Path | None = None, workers: int | None = None) -> Printed:
+                cache: Path | None = None, workers: int | None = None, handover: Handover | None = None) -> Printed:
     """Print each page of `site` (a directory URL such as 'categorieen/2025/bewustwording/') to its PDF, on as many
     browsers as the machine has cores. With `cache` (a folder), a page whose inputs did not change since the last
-    build is not printed again (generator/printcache.py)."""
+    build is not printed again (generator/printcache.py). With `handover`, the pages come from a MkDocs build still
+    running (generator/printqueue.py): each is printed as soon as it is handed over."""
     from .printcache import PrintCache, browser_version
 
     origin = (site_url or LOCAL_ORIGIN).rstrip("/") + "/"
     built = "Gemaakt op " + dutch_date(time.strftime("%Y-%m-%d", time.gmtime(epoch)))
     store = PrintCache(cache, site, f"{browser_version(chromium_path())}\0{origin}\0{built}") if cache else None
-    done, pending = Printed(), deque()
-    for rel, pdf in jobs:
-        key = store.key(rel) if store else ""
-        data = store.get(key) if store else None
-        if data is None:
-            pending.append((rel, pdf, key))
-            continue
-        pdf.parent.mkdir(parents=True, exist_ok=True)
-        pdf.write_bytes(fix_dates(data, epoch))
-        done.reused.append(pdf)
+    done, pending, lock = Printed(), deque(jobs), threading.Lock()
+    handed: dict[str, Path] = {}  # pages served from the handover instead of the site
+
+    def next_job() -> tuple[str, Path, Path] | None:
+        with lock:
+            if not pending:
+                return None
+            rel, pdf = pending.popleft()
+        html = handover.wait(rel) if handover else page_file(site, rel)
+        if html is None:
+            raise PrintError(f"{rel}: the build ended without this page")
+        handed[rel] = html
+        return rel, pdf, html
 
     def printer() -> None:
-        from playwright.sync_api import sync_playwright
+        playwright = browser = page = None
+        try:
+            while job := next_job():
+                rel, pdf, html = job
+                key = store.key(rel, html.read_bytes()) if store else ""
+                data = store.get(key) if store else None
+                if data is None:
+                    if page is None:  # a browser only for a printer that has something to print
+                        from playwright.sync_api import sync_playwright
 
-        with sync_playwright() as playwright:  # one per thread: Playwright's objects belong to their thread
-            browser = launch(playwright)
-            try:
-                page = browser.new_page()
-                page.route("**/*", serve_from(site, origin))
-                while pending:
-                    try:
-                        rel, pdf, key = pending.popleft()
-                    except IndexError:
-                        break
+                        playwright = sync_playwright().start()  # one per thread: its objects belong to it
+                        browser = launch(playwright)
+                        page = browser.new_page()
+                        page.route("**/*", serve_from(site, origin, handed))
                     page.goto(origin + rel, wait_until="load")
                     data = fix_dates(print_report(page, built), epoch)
-                    pdf.parent.mkdir(parents=True, exist_ok=True)
-                    pdf.write_bytes(data)
                     if store:
                         store.put(key, data)
                     done.printed.append(pdf)
-            finally:
+                else:
+                    data = fix_dates(data, epoch)
+                    done.reused.append(pdf)
+                pdf.parent.mkdir(parents=True, exist_ok=True)
+                pdf.write_bytes(data)
+        finally:
+            if browser is not None:
                 browser.close()
+            if playwright is not None:
+                playwright.stop()
 
-    for thread in [Background(printer) for _ in range(min(len(pending), workers or os.cpu_count() or 1))]:
+    for thread in [Background(printer) for _ in range(min(len(jobs), workers or os.cpu_count() or 1))]:
         thread.result()
     if store:
         store.prune()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
+import threading
 from pathlib import Path
 
 
@@ -40,19 +41,25 @@ class PrintCache:
     """PDFs by the hash of their inputs, in `folder`."""
 
     def __init__(self, folder: Path, site: Path, salt: str):
-        self.folder = folder
-        self.site = site
-        code = (Path(__file__).parent / "pdf.py").read_bytes()
-        assets = sorted(p for p in (site / "assets").rglob("*") if p.is_file())
-        self._base = _digest(salt.encode(), code, *(b"%s\0%s" % (p.relative_to(site).as_posix().encode(),
-                                                                   p.read_bytes()) for p in assets))
+        self.folder, self.site, self.salt = folder, site, salt
+        self._base: str | None = None
+        self._lock = threading.Lock()
         self._used: set[str] = set()
 
-    def key(self, page: str) -> str:
-        """The key of the page at directory URL `page` ('categorieen/2025/bewustwording/')."""
-        target = self.site / page
-        html = (target / "index.html" if target.is_dir() else target).read_bytes()
-        return _digest(self._base.encode(), page.encode(), html)
+    def _theme(self) -> str:
+        """The salt, the printing code and the theme's assets: hashed once, when the first page asks (the assets
+        are in place by then, even while MkDocs still writes pages)."""
+        with self._lock:
+            if self._base is None:
+                code = (Path(__file__).parent / "pdf.py").read_bytes()
+                assets = sorted(p for p in (self.site / "assets").rglob("*") if p.is_file())
+                self._base = _digest(self.salt.encode(), code, *(b"%s\0%s" % (
+                    p.relative_to(self.site).as_posix().encode(), p.read_bytes()) for p in assets))
+            return self._base
+
+    def key(self, page: str, html: bytes) -> str:
+        """The key of the page at directory URL `page` ('categorieen/2025/bewustwording/') with this HTML."""
+        return _digest(self._theme().encode(), page.encode(), html)
 
     def get(self, key: str) -> bytes | None:
         self._used.add(key)

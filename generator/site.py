@@ -1,12 +1,14 @@
 """`python -m generator site`: the whole publication, built next to the live `site/` and swapped in at the end.
 
-One MkDocs build (a subprocess, so this core module never imports MkDocs) makes the online site; the offline
-edition is derived from it (generator/offline.py) while Chromium prints the PDFs from it, so the two share the
-machine's cores; the PDFs join the zip last. A failure at any step leaves the previous `site/` untouched and exits
+One MkDocs build (a subprocess, so this core module never imports MkDocs) makes the online site; Chromium prints
+each dossier as soon as MkDocs has written its page (generator/printqueue.py) and goes on while the offline edition
+is derived from the build (generator/offline.py), so the three share the machine's cores; the PDFs join the zip
+last. A failure at any step leaves the previous `site/` untouched and exits
 non-zero.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -17,6 +19,7 @@ from .background import Background
 from .offline import derive, pack
 from .pdf import Printed, print_pages
 from .pipeline import generate, load_catalog
+from .printqueue import Handover
 from .render import OFFLINE_ZIP, category_page, dossier_pdf
 from .write import write_tree
 
@@ -56,17 +59,28 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
     catalog = load_catalog(root / "content")
     site_url = site_url or os.environ.get("SITE_URL", "")
     write_tree(generate(catalog, offline=False, site_url=site_url), work / "docs", root / "content")
-    mkdocs_build(root, fresh)
-    pdfs = {dossier_pdf(e, c.slug): category_page(e, c.slug).removesuffix(".md") + "/"
-            for e in catalog.editions for c in e.categories}
+    pdfs = {dossier_pdf(e, c.slug): category_page(e, c.slug) for e in catalog.editions for c in e.categories}
+    pages = {source.removesuffix(".md") + "/": source for source in pdfs.values()}
     epoch = int(source_date_epoch(root))
-    printing = Background(print_pages, fresh, [(page, fresh / pdf) for pdf, page in pdfs.items()], epoch, site_url,
-                          work / "pdf-cache")
+    shutil.rmtree(work / "print-spool", ignore_errors=True)
+    handover = Handover(work / "print-spool", pages)
+    # Chromium prints each dossier as soon as MkDocs has written its page (generator/printqueue.py).
+    printing = Background(print_pages, fresh, [(page, fresh / pdf) for pdf, page in zip(pdfs, pages)], epoch,
+                          site_url, work / "pdf-cache", None, handover)
+    try:
+        mkdocs_build(root, fresh, **handover.env())
+    except BaseException:
+        handover.finish(failed=True)
+        with contextlib.suppress(Exception):  # the build's error is the one to report
+            printing.result()
+        raise
+    handover.finish()
     try:
         edition = derive(root, fresh, work / "docs", leave_out=[OFFLINE_ZIP, *pdfs])
         pack(edition, fresh / OFFLINE_ZIP, epoch, later={pdf: fresh / pdf for pdf in pdfs}, wait=printing.result)
     finally:
         printed = printing.result()
+        shutil.rmtree(work / "print-spool", ignore_errors=True)
     if site.exists():
         site.rename(old)
     fresh.rename(site)
