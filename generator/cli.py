@@ -11,6 +11,8 @@ from .pipeline import build_docs, load_catalog
 from .new import NewEntryError, new_entry
 from .parties import unmatched
 from .offline import MissingAsset
+from .pdf import PrintError
+from .searchindex import SearchIndexError
 from .site import BuildError, build_site
 from .write import OutputError
 
@@ -114,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count} problem{'s' if count != 1 else ''}{also} found; see CONTRIBUTING.md for what each code "
               "means.", file=sys.stderr)
         return 1
-    except (OutputError, BuildError, MissingAsset, NewEntryError, DiffError) as error:
+    except (OutputError, BuildError, MissingAsset, NewEntryError, DiffError, PrintError,
+            SearchIndexError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     return 0

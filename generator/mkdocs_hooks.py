@@ -24,7 +24,7 @@ from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
 from generator.printqueue import hand_over
 from generator.sanitize import clean, may_be_active, slugify
-from generator.searchindex import SearchIndexError, finish as finish_search
+from generator.searchindex import BUILT_BY_CALLER, SearchIndexError, finish as finish_search
 from generator.tables import accessible_tables
 
 _state = {"command": None, "dirty": False, "problems": [], "refresh": False}
@@ -116,6 +116,7 @@ def on_post_build(config):
     # Entries are the search documents; the lunr index is built here once (not under serve: it would cost seconds
     # per save), with the Dutch extension. generator/searchindex.py says why.
     try:
-        finish_search(Path(config.site_dir), _search_roles, store=_state["command"] != "serve")
+        finish_search(Path(config.site_dir), _search_roles,
+                      store=_state["command"] != "serve" and not os.environ.get(BUILT_BY_CALLER))
     except SearchIndexError as error:
         raise PluginError(str(error)) from None

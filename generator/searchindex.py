@@ -35,6 +35,11 @@ _INTRODUCTION = re.compile(r"^(?:\s*<p>.*?</p>)*", re.S)
 _EMPTY_PARAGRAPH = re.compile(r"\s*<p>\s*</p>")  # what is left of a paragraph whose parts are excluded from search
 
 
+# Set by `python -m generator site`, which builds the lunr index itself while it derives the offline edition
+# (the two then share the machine's cores) instead of at the end of the MkDocs build.
+BUILT_BY_CALLER = "SEARCH_INDEX_BUILT_BY_CALLER"
+
+
 class SearchIndexError(Exception):
     pass
 

@@ -21,6 +21,7 @@ from .pdf import Printed, print_pages
 from .pipeline import generate, load_catalog
 from .printqueue import Handover
 from .render import OFFLINE_ZIP, category_page, dossier_pdf
+from .searchindex import BUILT_BY_CALLER, store_lunr_index
 from .write import write_tree
 
 
@@ -68,17 +69,19 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
     printing = Background(print_pages, fresh, [(page, fresh / pdf) for pdf, page in zip(pdfs, pages)], epoch,
                           site_url, work / "pdf-cache", None, handover)
     try:
-        mkdocs_build(root, fresh, **handover.env())
+        mkdocs_build(root, fresh, **handover.env(), **{BUILT_BY_CALLER: "1"})
     except BaseException:
         handover.finish(failed=True)
         with contextlib.suppress(Exception):  # the build's error is the one to report
             printing.result()
         raise
     handover.finish()
+    indexing = Background(store_lunr_index, fresh)  # Node, beside the derivation, which needs it only at the end
     try:
-        edition = derive(root, fresh, work / "docs", leave_out=[OFFLINE_ZIP, *pdfs])
+        edition = derive(root, fresh, work / "docs", leave_out=[OFFLINE_ZIP, *pdfs], index_ready=indexing.result)
         pack(edition, fresh / OFFLINE_ZIP, epoch, later={pdf: fresh / pdf for pdf in pdfs}, wait=printing.result)
     finally:
+        indexing.result()
         printed = printing.result()
         shutil.rmtree(work / "print-spool", ignore_errors=True)
     if site.exists():
