@@ -63,11 +63,26 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
     pdfs = {dossier_pdf(e, c.slug): category_page(e, c.slug) for e in catalog.editions for c in e.categories}
     pages = {source.removesuffix(".md") + "/": source for source in pdfs.values()}
     epoch = int(source_date_epoch(root))
-    shutil.rmtree(work / "print-spool", ignore_errors=True)
-    handover = Handover(work / "print-spool", pages)
-    # Chromium prints each dossier as soon as MkDocs has written its page (generator/printqueue.py).
-    printing = Background(print_pages, fresh, [(page, fresh / pdf) for pdf, page in zip(pdfs, pages)], epoch,
-                          site_url, work / "pdf-cache", None, handover)
+    spool = work / "print-spool"
+    shutil.rmtree(spool, ignore_errors=True)
+    try:
+        printed = publish(root, fresh, work, pdfs, epoch, site_url, Handover(spool, pages))
+    finally:
+        shutil.rmtree(spool, ignore_errors=True)
+    if site.exists():
+        site.rename(old)
+    fresh.rename(site)
+    shutil.rmtree(old, ignore_errors=True)
+    return site, printed
+
+
+def publish(root: Path, fresh: Path, work: Path, pdfs: dict[str, str], epoch: int, site_url: str,
+            handover: Handover) -> Printed:
+    """The MkDocs build into `fresh`, the dossiers `pdfs` (PDF → category page) printed from it and the offline
+    edition derived from it, all at once: Chromium prints each dossier as soon as MkDocs has written its page
+    (generator/printqueue.py), and Node builds the search index while the offline pages are rewritten."""
+    jobs = [(page, fresh / pdf) for pdf, page in zip(pdfs, handover.pages)]
+    printing = Background(print_pages, fresh, jobs, epoch, site_url, work / "pdf-cache", None, handover)
     try:
         mkdocs_build(root, fresh, **handover.env(), **{BUILT_BY_CALLER: "1"})
     except BaseException:
@@ -76,16 +91,11 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
             printing.result()
         raise
     handover.finish()
-    indexing = Background(store_lunr_index, fresh)  # Node, beside the derivation, which needs it only at the end
+    indexing = Background(store_lunr_index, fresh)
     try:
         edition = derive(root, fresh, work / "docs", leave_out=[OFFLINE_ZIP, *pdfs], index_ready=indexing.result)
         pack(edition, fresh / OFFLINE_ZIP, epoch, later={pdf: fresh / pdf for pdf in pdfs}, wait=printing.result)
     finally:
         indexing.result()
         printed = printing.result()
-        shutil.rmtree(work / "print-spool", ignore_errors=True)
-    if site.exists():
-        site.rename(old)
-    fresh.rename(site)
-    shutil.rmtree(old, ignore_errors=True)
-    return site, printed
+    return printed

@@ -86,6 +86,29 @@ def test_a_rebuild_prints_only_the_dossiers_whose_page_changed(tmp_path):
     assert len(list(cache.glob("*.pdf"))) == 3  # what this build used, nothing older
 
 
+def test_a_failed_mkdocs_build_keeps_the_previous_site_and_stops_the_printers(tmp_path):
+    """The printers start with MkDocs; when MkDocs fails after writing the pages (here: a hook of the test's that
+    stops the build once the pages are written, while the dossiers print), `generator site` reports MkDocs' error,
+    leaves the previous site as it was and no printer behind."""
+    root = site_root(tmp_path, SAMPLE)
+    assert run_cli("site", "--root", str(root)).returncode == 0
+    before = snapshot(root / "site")
+    (root / "stop.py").write_text("from mkdocs.exceptions import PluginError\n\n\ndef on_post_build(config):\n"
+                                  "    raise PluginError('stopped by the test')\n", encoding="utf-8")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - generator/mkdocs_hooks.py\n",
+                                                                 "  - generator/mkdocs_hooks.py\n  - stop.py\n"),
+                      encoding="utf-8")
+    (root / "content/proposals/2025/002-noodpakket.md").unlink()  # a changed dossier: it prints again
+    result = run_cli("site", "--root", str(root), timeout=300)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: mkdocs build failed:\n")
+    assert "stopped by the test" in result.stderr and "Traceback" not in result.stderr
+    assert snapshot(root / "site") == before
+    assert sorted(p.name for p in (root / "build").iterdir()) == ["docs", "pdf-cache", "site.new"]
+
+
 def test_real_content_builds_strictly(tmp_path):
     root = site_root(tmp_path, ROOT / "content")
     result = run_cli("site", "--root", str(root))
