@@ -140,6 +140,12 @@ def test_workflows_are_valid_and_run_the_contract():
     publish = yaml.safe_load((ROOT / ".github/workflows/publish.yml").read_text(encoding="utf-8"))
     assert publish[True]["push"]["branches"] == ["main"]
     assert any(s.get("with", {}).get("path") == "site" for s in publish["jobs"]["build"]["steps"])
+    # Both builds keep the printed dossiers (build/pdf-cache/, keyed inside by their inputs) for the next run.
+    for workflow, job in ((check, "check"), (publish, "build")):
+        names = [s.get("uses", "") for s in workflow["jobs"][job]["steps"]]
+        cache = workflow["jobs"][job]["steps"][names.index("actions/cache@v4")]
+        assert cache["with"]["path"] == "build/pdf-cache"
+        assert names.index("actions/cache@v4") < [s.get("run") for s in workflow["jobs"][job]["steps"]].index("make site")
 
 
 def test_pre_commit_config_is_valid_and_runs_the_check():
