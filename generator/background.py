@@ -6,15 +6,15 @@ import threading
 
 
 class Background:
-    def __init__(self, function, *args):
+    def __init__(self, function, *args, **kwargs):
         self._value = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(function, *args), daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(function, args, kwargs), daemon=True)
         self._thread.start()
 
-    def _run(self, function, *args) -> None:
+    def _run(self, function, args, kwargs) -> None:
         try:
-            self._value = function(*args)
+            self._value = function(*args, **kwargs)
         except BaseException as error:  # handed to the waiting thread
             self._error = error
 

@@ -179,7 +179,7 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
 
     origin = (site_url or LOCAL_ORIGIN).rstrip("/") + "/"
     built = "Gemaakt op " + dutch_date(time.strftime("%Y-%m-%d", time.gmtime(epoch)))
-    store = PrintCache(cache, site, f"{browser_version(chromium_path())}\0{origin}\0{built}") if cache else None
+    store = PrintCache(cache, site, f"{browser_version(chromium_path())}\0{origin}\0{built}" if cache else "")
     done, pending, lock = Printed(), deque(jobs), threading.Lock()
     handed: dict[str, Path] = {}  # pages served from the handover instead of the site
 
@@ -199,8 +199,8 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
         try:
             while job := next_job():
                 rel, pdf, html = job
-                key = store.key(rel, html.read_bytes()) if store else ""
-                data = store.get(key) if store else None
+                key = store.key(rel, html.read_bytes())
+                data = store.get(key)
                 if data is None:
                     if page is None:  # a browser only for a printer that has something to print
                         from playwright.sync_api import sync_playwright
@@ -211,8 +211,7 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
                         page.route("**/*", serve_from(site, origin, handed))
                     page.goto(origin + rel, wait_until="load")
                     data = fix_dates(print_report(page, built), epoch)
-                    if store:
-                        store.put(key, data)
+                    store.put(key, data)
                     done.printed.append(pdf)
                 else:
                     data = fix_dates(data, epoch)
@@ -227,6 +226,5 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
 
     for thread in [Background(printer) for _ in range(min(len(jobs), workers or os.cpu_count() or 1))]:
         thread.result()
-    if store:
-        store.prune()
+    store.prune()
     return done

@@ -38,9 +38,9 @@ def browser_version(executable: str | None) -> str:
 
 
 class PrintCache:
-    """PDFs by the hash of their inputs, in `folder`."""
+    """PDFs by the hash of their inputs, in `folder`; with no folder, a cache that keeps nothing."""
 
-    def __init__(self, folder: Path, site: Path, salt: str):
+    def __init__(self, folder: Path | None, site: Path, salt: str):
         self.folder, self.site, self.salt = folder, site, salt
         self._base: str | None = None
         self._lock = threading.Lock()
@@ -59,14 +59,18 @@ class PrintCache:
 
     def key(self, page: str, html: bytes) -> str:
         """The key of the page at directory URL `page` ('categorieen/2025/bewustwording/') with this HTML."""
-        return _digest(self._theme().encode(), page.encode(), html)
+        return _digest(self._theme().encode(), page.encode(), html) if self.folder else ""
 
     def get(self, key: str) -> bytes | None:
+        if not self.folder:
+            return None
         self._used.add(key)
         path = self.folder / f"{key}.pdf"
         return path.read_bytes() if path.is_file() else None
 
     def put(self, key: str, data: bytes) -> None:
+        if not self.folder:
+            return
         self._used.add(key)
         self.folder.mkdir(parents=True, exist_ok=True)
         temporary = self.folder / f".{key}.{os.getpid()}.tmp"
@@ -75,7 +79,7 @@ class PrintCache:
 
     def prune(self) -> None:
         """Forget what this build did not use."""
-        if self.folder.is_dir():
+        if self.folder and self.folder.is_dir():
             for path in self.folder.iterdir():
                 if path.stem not in self._used:
                     path.unlink()

@@ -55,8 +55,6 @@ class Handover:
     def wait(self, page: str, poll: float = 0.05) -> Path | None:
         """The page's HTML once MkDocs has written it; None if the build ended (or failed) without it."""
         path = self.folder / f"{self.pages[page]}.html"
-        while not path.is_file():
-            if self._done.is_set():
-                return path if path.is_file() and not self._failed else None
+        while not path.is_file() and not self._done.is_set():
             time.sleep(poll)
-        return None if self._failed else path
+        return path if path.is_file() and not self._failed else None

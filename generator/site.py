@@ -3,8 +3,7 @@
 One MkDocs build (a subprocess, so this core module never imports MkDocs) makes the online site; Chromium prints
 each dossier as soon as MkDocs has written its page (generator/printqueue.py) and goes on while the offline edition
 is derived from the build (generator/offline.py), so the three share the machine's cores; the PDFs join the zip
-last. A failure at any step leaves the previous `site/` untouched and exits
-non-zero.
+last. A failure at any step leaves the previous `site/` untouched and exits non-zero.
 """
 from __future__ import annotations
 
@@ -82,7 +81,7 @@ def publish(root: Path, fresh: Path, work: Path, pdfs: dict[str, str], epoch: in
     edition derived from it, all at once: Chromium prints each dossier as soon as MkDocs has written its page
     (generator/printqueue.py), and Node builds the search index while the offline pages are rewritten."""
     jobs = [(page, fresh / pdf) for pdf, page in zip(pdfs, handover.pages)]
-    printing = Background(print_pages, fresh, jobs, epoch, site_url, work / "pdf-cache", None, handover)
+    printing = Background(print_pages, fresh, jobs, epoch, site_url, cache=work / "pdf-cache", handover=handover)
     try:
         mkdocs_build(root, fresh, **handover.env(), **{BUILT_BY_CALLER: "1"})
     except BaseException:
