@@ -261,6 +261,10 @@ def measure_publication(root: Path) -> dict:
     (derived and zipped, without the PDFs printed meanwhile) and the PDF dossiers of one edition alone."""
     seconds, peak = timed([PY, "-m", "generator", "site", "--root", str(root)], root)
     site = root / "site"
+    # A figure is only worth what was built: every dossier a real PDF (not the placeholder MkDocs copies).
+    for pdf in (site / "downloads/pdf").glob("*.pdf"):
+        if not pdf.read_bytes().startswith(b"%PDF-"):
+            raise SystemExit(f"{pdf}: not a PDF; the publication measured is broken")
     row = {"publication": seconds, "publication_peak_mib": peak / 1024,
            "zip_mib": (site / "downloads/symposium-offline.zip").stat().st_size / 2**20}
     started = time.perf_counter()

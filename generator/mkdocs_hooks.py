@@ -4,8 +4,9 @@
   `write_tree` rewrites only changed files, so MkDocs rebuilds quickly.
 - every build: heading ids that never take the theme's, sanitised page HTML, and "edit this page" pointing at
   the content file a page was made from.
-- every page: accessible tables (header scopes, a caption, a labelled scrolling region; generator/tables.py);
-  a dossier's page is handed to the printers as soon as it is written (generator/printqueue.py).
+- every page: accessible tables (header scopes, a caption, a labelled scrolling region; generator/tables.py).
+- search: Material's plugin makes only the documents the index keeps (generator/searchindex.py).
+- the print build of `generator site` (generator/printbuild.py): only the dossier pages are rendered and written.
 - `mkdocs serve` with a failing check: the problems go to the terminal and, as a banner, on every page of the
   preview (generator/banner.py), until the next build that passes.
 - after every build: shape and store the search index (generator/searchindex.py).
@@ -22,9 +23,9 @@ from generator.banner import report, with_banner
 from generator.model import ContentError
 from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
-from generator.printqueue import hand_over
+from generator.printbuild import pages_to_build
 from generator.sanitize import clean, may_be_active, slugify
-from generator.searchindex import BUILT_BY_CALLER, SearchIndexError, finish as finish_search
+from generator.searchindex import BUILT_BY_CALLER, SearchIndexError, finish as finish_search, kept
 from generator.tables import accessible_tables
 
 _state = {"command": None, "dirty": False, "problems": [], "refresh": False}
@@ -48,7 +49,25 @@ def on_config(config):
     # Material's offline plugin does not add its CDN copy.
     if os.environ.get("OFFLINE") == "true":
         config.extra["polyfills"] = [SHIM_TARGET]
+    _index_only_what_is_kept(config)
     return config
+
+
+def _index_only_what_is_kept(config) -> None:
+    """Material's search makes a document of every section of every page; of a page that is not an entry the index
+    keeps only the first (generator/searchindex.py), so the others are not made: the plugin looks each section up in
+    the page's table of contents from the top, a cost that grows with the square of the headings (a dossier at
+    2,000 proposals has thousands), for documents thrown away. A section with an id is the one that gets an anchor."""
+    index = getattr(config.plugins.get("material/search"), "search_index", None)  # made by the plugin's on_config,
+    if index is None:  # which runs before this one
+        return
+    create = index.create_entry_for_section
+
+    def create_entry_for_section(section, toc, url, page):
+        if kept(_search_roles.get(page.url, ""), bool(section.id)):
+            create(section, toc, url, page)
+
+    index.create_entry_for_section = create_entry_for_section
 
 
 def on_pre_build(config):
@@ -67,6 +86,12 @@ def on_pre_build(config):
 
 
 def on_files(files, config):
+    # The print build (`--dirty`, PRINT_PAGES): MkDocs renders and writes only the pages it takes as changed.
+    wanted = pages_to_build()
+    if wanted is not None:
+        for file in files.documentation_pages():
+            file.is_modified = (lambda changed: lambda: changed)(file.src_uri in wanted)
+        return files
     # With --dirty MkDocs rebuilds only pages whose Markdown changed; when the banner appears, changes or goes,
     # every page must be rebuilt once to carry it (or lose it).
     if _state["dirty"] and _state["refresh"]:
@@ -107,9 +132,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    output = accessible_tables(with_banner(output, _state["problems"]), page.title or "")
-    hand_over(page.file.src_uri, output)  # a dossier's page, to the printers of `generator site`, if they wait
-    return output
+    return accessible_tables(with_banner(output, _state["problems"]), page.title or "")
 
 
 def on_post_build(config):

@@ -9,8 +9,8 @@ into the contents, and then printed for real. The numbers take a fixed width, so
 real print is checked, and printed once more should it ever differ.
 
 Printing is most of the cost of the whole publication: dossiers print on as many browsers as the machine has cores,
-each as soon as MkDocs has written its page (generator/printqueue.py), and a dossier whose inputs did not change
-since the last build is taken from there (generator/printcache.py).
+from a small MkDocs build of their pages alone that is done seconds after the start (generator/printbuild.py), and a
+dossier whose inputs did not change since the last build is taken from there (generator/printcache.py).
 """
 from __future__ import annotations
 
@@ -25,12 +25,21 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .background import Background
-from .printqueue import Handover
+from .printbuild import PrintBuild
 from .render import dutch_date
 
-FOOTER = ('<div style="width:100%;font-size:8pt;color:#000;text-align:center;font-family:sans-serif">'
-          '<span class="title"></span> · pagina <span class="pageNumber"></span> van '
-          '<span class="totalPages"></span></div>')
+# The footer of every printed page, in the page's bottom margin: "<title> · pagina N van M". A margin box of the
+# page's own CSS, not Chromium's footer template (a small document laid out again for every page: 0.4 s on a
+# dossier of 370 pages); it takes no room from the page's content, so the draft (without it) has the same layout.
+FOOTER = r"""() => {
+  if (document.getElementById("print-footer")) return;
+  const title = '"' + document.title.replace(/[\\"]/g, "\\$&").replace(/\n/g, " ") + '"';
+  const style = document.createElement("style");
+  style.id = "print-footer";
+  style.textContent = `@page { @bottom-center { content: ${title} " · pagina " counter(page) " van " counter(pages);
+    font-family: sans-serif; font-size: 8pt; color: #000; } }`;
+  document.head.append(style);
+}"""
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
@@ -66,11 +75,9 @@ LOCAL_ORIGIN = "http://symposium.localhost/"
 NOT_PRINTED = {"search/search_index.json"}
 
 
-def serve_from(site: Path, origin: str, pages: dict[str, Path] | None = None):
+def serve_from(site: Path, origin: str):
     """A Playwright route handler that answers `origin` from the files of `site` and refuses everything else, so
-    printing makes no network request and the PDF's links carry the public address, not a local path. `pages`:
-    directory URLs answered from another file (a page handed over while MkDocs still writes the site)."""
-    pages = {} if pages is None else pages
+    printing makes no network request and the PDF's links carry the public address, not a local path."""
 
     def handle(route) -> None:
         url = route.request.url.split("#")[0].split("?")[0]
@@ -81,7 +88,7 @@ def serve_from(site: Path, origin: str, pages: dict[str, Path] | None = None):
         if rel in NOT_PRINTED:
             route.fulfill(status=404, body="not needed for printing")
             return
-        target = pages.get(rel) or page_file(site, rel)
+        target = page_file(site, rel)
         if target.is_file():
             route.fulfill(path=str(target))
         else:
@@ -128,14 +135,29 @@ def heading_pages(data: bytes) -> dict[str, int]:
 def _pdf(page) -> bytes:
     # Tagged (a structure tree for screen readers, from the page's headings, lists and tables) with an outline
     # (bookmarks from the headings); Chromium takes the title from <title>, the language from <html lang>.
-    return page.pdf(format="A4", print_background=False, display_header_footer=True,
-                    header_template="<div></div>", footer_template=FOOTER, margin=MARGIN, tagged=True, outline=True)
+    page.evaluate(FOOTER)
+    return page.pdf(format="A4", print_background=False, margin=MARGIN, tagged=True, outline=True)
+
+
+# Hides every box without moving one (visibility takes no space away), so that the draft paints nothing.
+UNSEEN = """(on) => {
+  if (!on) return document.getElementById("print-draft").remove();
+  const style = document.createElement("style");
+  style.id = "print-draft";
+  style.textContent = "html, html * { visibility: hidden !important; }";
+  document.head.append(style);
+}"""
 
 
 def _draft(page) -> bytes:
     # Only to learn where the headings land: the same page size and margins, so the same layout, but no structure
-    # tree, outline or footer, which cost about as much again as the layout itself.
-    return page.pdf(format="A4", print_background=False, margin=MARGIN)
+    # tree, outline or footer, and nothing painted: these cost more than the layout itself. The page keeps the
+    # named destinations, which Chromium places from the layout.
+    page.evaluate(UNSEEN, True)
+    try:
+        return page.pdf(format="A4", print_background=False, margin=MARGIN)
+    finally:
+        page.evaluate(UNSEEN, False)
 
 
 def print_report(page, built: str) -> bytes:
@@ -169,32 +191,35 @@ class PrintError(Exception):
     pass
 
 
+def first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
 def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: str = "",
-                cache: Path | None = None, workers: int | None = None, handover: Handover | None = None) -> Printed:
+                cache: Path | None = None, workers: int | None = None, source: PrintBuild | None = None) -> Printed:
     """Print each page of `site` (a directory URL such as 'categorieen/2025/bewustwording/') to its PDF, on as many
     browsers as the machine has cores. With `cache` (a folder), a page whose inputs did not change since the last
-    build is not printed again (generator/printcache.py). With `handover`, the pages come from a MkDocs build still
-    running (generator/printqueue.py): each is printed as soon as it is handed over."""
+    build is not printed again (generator/printcache.py). With `source`, `site` is the folder of a print build
+    still running (generator/printbuild.py): printing starts when it is done, and stops if the site's build fails."""
     from .printcache import PrintCache, browser_version
 
     origin = (site_url or LOCAL_ORIGIN).rstrip("/") + "/"
     built = "Gemaakt op " + dutch_date(time.strftime("%Y-%m-%d", time.gmtime(epoch)))
     store = PrintCache(cache, site, f"{browser_version(chromium_path())}\0{origin}\0{built}" if cache else "")
     done, pending, lock = Printed(), deque(jobs), threading.Lock()
-    handed: dict[str, Path] = {}  # pages served from the handover instead of the site
 
     def next_job() -> tuple[str, Path, Path] | None:
         with lock:
             if not pending:
                 return None
             rel, pdf = pending.popleft()
-        html = handover.wait(rel) if handover else page_file(site, rel)
-        if html is None:
+        if source is not None and not source.wait():
             raise PrintError(f"{rel}: the build ended without this page")
-        handed[rel] = html
-        return rel, pdf, html
+        return rel, pdf, page_file(site, rel)
 
     def printer() -> None:
+        from playwright.sync_api import Error as ChromiumError, sync_playwright
+
         playwright = browser = page = None
         try:
             while job := next_job():
@@ -203,14 +228,21 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
                 data = store.get(key)
                 if data is None:
                     if page is None:  # a browser only for a printer that has something to print
-                        from playwright.sync_api import sync_playwright
-
                         playwright = sync_playwright().start()  # one per thread: its objects belong to it
-                        browser = launch(playwright)
-                        page = browser.new_page()
-                        page.route("**/*", serve_from(site, origin, handed))
-                    page.goto(origin + rel, wait_until="load")
-                    data = fix_dates(print_report(page, built), epoch)
+                        try:
+                            browser = launch(playwright)
+                        except ChromiumError as error:
+                            raise PrintError(f"Chromium ({chromium_path() or 'from Playwright'}) did not start: "
+                                             f"{first_line(error)}; scripts/system-packages installs it") from None
+                        # The site's scripts change nothing on paper (search, navigation, filters) and cost a
+                        # second per dossier page load; Playwright's own scripts (print_report) still run.
+                        page = browser.new_context(java_script_enabled=False).new_page()
+                        page.route("**/*", serve_from(site, origin))
+                    try:
+                        page.goto(origin + rel, wait_until="load")
+                        data = fix_dates(print_report(page, built), epoch)
+                    except ChromiumError as error:
+                        raise PrintError(f"{rel}: Chromium could not print this page: {first_line(error)}") from None
                     store.put(key, data)
                     done.printed.append(pdf)
                 else:

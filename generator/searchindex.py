@@ -49,14 +49,22 @@ def introduction(text: str) -> str:
     return _EMPTY_PARAGRAPH.sub("", _INTRODUCTION.match(text)[0]).strip()
 
 
+def kept(role: str, anchored: bool) -> bool:
+    """Whether `shape` keeps a document: every one of an entry, and of any other page the one without an anchor."""
+    return role == ENTRY or not anchored
+
+
 def shape(index: dict, roles: dict[str, str]) -> dict:
     """The index with entries whole (their first document boosted) and other pages as title and introduction."""
     docs = []
     for doc in index["docs"]:
         page, _, anchor = doc["location"].partition("#")
-        if roles.get(page) == ENTRY:
+        role = roles.get(page, "")
+        if not kept(role, bool(anchor)):
+            continue
+        if role == ENTRY:
             docs.append({**doc, "boost": ENTRY_BOOST} if not anchor else doc)
-        elif not anchor:
+        else:
             docs.append({**doc, "text": introduction(doc["text"])})
     return {**index, "docs": docs}
 

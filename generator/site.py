@@ -1,9 +1,10 @@
 """`python -m generator site`: the whole publication, built next to the live `site/` and swapped in at the end.
 
-One MkDocs build (a subprocess, so this core module never imports MkDocs) makes the online site; Chromium prints
-each dossier as soon as MkDocs has written its page (generator/printqueue.py) and goes on while the offline edition
-is derived from the build (generator/offline.py), so the three share the machine's cores; the PDFs join the zip
-last. A failure at any step leaves the previous `site/` untouched and exits non-zero.
+One MkDocs build (a subprocess, so this core module never imports MkDocs) makes the online site. Beside it, a small
+MkDocs build of the dossier pages alone (generator/printbuild.py) is done within seconds, and Chromium prints from it
+while the site's build runs and while the offline edition is derived from that (generator/offline.py): the three
+share the machine's cores; the PDFs join the zip last. A failure at any step leaves the previous `site/` untouched
+and exits non-zero.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from .background import Background
 from .offline import derive, pack
 from .pdf import Printed, print_pages
 from .pipeline import generate, load_catalog
-from .printqueue import Handover
+from .printbuild import PrintBuild
 from .render import OFFLINE_ZIP, category_page, dossier_pdf
 from .searchindex import BUILT_BY_CALLER, store_lunr_index
 from .write import write_tree
@@ -39,10 +40,11 @@ def source_date_epoch(root: Path) -> str:
         return "315532800"  # 1980-01-01, the earliest time a zip file can hold
 
 
-def mkdocs_build(root: Path, site_dir: Path, **env: str) -> None:
+def mkdocs_build(root: Path, site_dir: Path, *options: str, **env: str) -> None:
+    """`mkdocs build` into `site_dir`: strict, unless `options` say otherwise (the print build: `--dirty`)."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch(root), **env}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir",
-                             str(site_dir)], cwd=root, env=environment, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", *(options or ["--strict"]), "--quiet",
+                             "--site-dir", str(site_dir)], cwd=root, env=environment, capture_output=True, text=True)
     if result.returncode != 0:
         raise BuildError(f"mkdocs build failed:\n{result.stdout}{result.stderr}")
 
@@ -54,7 +56,7 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
     site = site or root / "site"
     work = root / "build"
     fresh, old = work / "site.new", work / "site.old"
-    for path in (fresh, old, work / "offline", work / "docs-offline"):  # the last two: left by older versions
+    for path in (fresh, old, work / "offline", work / "docs-offline", work / "print-spool"):  # last 3: older versions
         shutil.rmtree(path, ignore_errors=True)
     catalog = load_catalog(root / "content")
     site_url = site_url or os.environ.get("SITE_URL", "")
@@ -62,12 +64,12 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
     pdfs = {dossier_pdf(e, c.slug): category_page(e, c.slug) for e in catalog.editions for c in e.categories}
     pages = {source.removesuffix(".md") + "/": source for source in pdfs.values()}
     epoch = int(source_date_epoch(root))
-    spool = work / "print-spool"
-    shutil.rmtree(spool, ignore_errors=True)
+    source = PrintBuild(work / "print-site", pages)
+    shutil.rmtree(source.folder, ignore_errors=True)
     try:
-        printed = publish(root, fresh, work, pdfs, epoch, site_url, Handover(spool, pages))
+        printed = publish(root, fresh, work, pdfs, epoch, site_url, source)
     finally:
-        shutil.rmtree(spool, ignore_errors=True)
+        shutil.rmtree(source.folder, ignore_errors=True)
     if site.exists():
         site.rename(old)
     fresh.rename(site)
@@ -76,25 +78,53 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
 
 
 def publish(root: Path, fresh: Path, work: Path, pdfs: dict[str, str], epoch: int, site_url: str,
-            handover: Handover) -> Printed:
-    """The MkDocs build into `fresh`, the dossiers `pdfs` (PDF → category page) printed from it and the offline
-    edition derived from it, all at once: Chromium prints each dossier as soon as MkDocs has written its page
-    (generator/printqueue.py), and Node builds the search index while the offline pages are rewritten."""
-    jobs = [(page, fresh / pdf) for pdf, page in zip(pdfs, handover.pages)]
-    printing = Background(print_pages, fresh, jobs, epoch, site_url, cache=work / "pdf-cache", handover=handover)
+            source: PrintBuild) -> Printed:
+    """The MkDocs build into `fresh`, the dossiers `pdfs` (PDF → category page) printed and the offline edition
+    derived from it, all at once: Chromium prints from the print build `source` (generator/printbuild.py), the
+    largest dossier first, and Node builds the search index while the offline pages are rewritten. The PDFs are
+    written beside the pages they are printed from, not into `fresh`, where MkDocs copies the placeholders it links
+    to (`build/docs/downloads/pdf/`) whenever it gets there, and replace those at the end."""
+    docs = work / "docs"
+    jobs = sorted(((page, source.folder / pdf) for pdf, page in zip(pdfs, source.pages)),
+                  key=lambda job: -(docs / source.pages[job[0]]).stat().st_size)
+    printing = Background(print_pages, source.folder, jobs, epoch, site_url, cache=work / "pdf-cache", source=source)
+    print_build = Background(_print_build, root, source)
     try:
-        mkdocs_build(root, fresh, **handover.env(), **{BUILT_BY_CALLER: "1"})
+        mkdocs_build(root, fresh, **{BUILT_BY_CALLER: "1"})
+        print_build.result()
+        same_pages(source, fresh)
     except BaseException:
-        handover.finish(failed=True)
-        with contextlib.suppress(Exception):  # the build's error is the one to report
-            printing.result()
+        source.done(ok=False)  # the printers stop
+        for task in (print_build, printing):
+            with contextlib.suppress(Exception):  # the first error is the one to report
+                task.result()
         raise
-    handover.finish()
     indexing = Background(store_lunr_index, fresh)
     try:
-        edition = derive(root, fresh, work / "docs", leave_out=[OFFLINE_ZIP, *pdfs], index_ready=indexing.result)
-        pack(edition, fresh / OFFLINE_ZIP, epoch, later={pdf: fresh / pdf for pdf in pdfs}, wait=printing.result)
+        edition = derive(root, fresh, docs, leave_out=[OFFLINE_ZIP, *pdfs], index_ready=indexing.result)
+        pack(edition, fresh / OFFLINE_ZIP, epoch, later={pdf: source.folder / pdf for pdf in pdfs},
+             wait=printing.result)
     finally:
         indexing.result()
         printed = printing.result()
+    for pdf in pdfs:
+        (source.folder / pdf).replace(fresh / pdf)
     return printed
+
+
+def _print_build(root: Path, source: PrintBuild) -> None:
+    try:
+        mkdocs_build(root, source.folder, "--dirty", "--no-strict", **source.env(), **{BUILT_BY_CALLER: "1"})
+    except BaseException:
+        source.done(ok=False)
+        raise
+    source.done(ok=True)
+
+
+def same_pages(source: PrintBuild, site: Path) -> None:
+    """The PDFs are printed from the print build's pages: they must be the pages the site publishes."""
+    for page in source.pages:
+        printed, published = source.folder / page / "index.html", site / page / "index.html"
+        if printed.read_bytes() != published.read_bytes():
+            raise BuildError(f"{page}: the page the dossier was printed from differs from the published page "
+                             f"(compare {printed} with {published}); this is a bug in the generator, please report it")

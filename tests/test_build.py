@@ -5,6 +5,9 @@ import os
 import re
 import subprocess
 import sys
+import zipfile
+
+import pytest
 
 from conftest import ROOT, SAMPLE, run_cli, site_root, snapshot
 
@@ -86,27 +89,89 @@ def test_a_rebuild_prints_only_the_dossiers_whose_page_changed(tmp_path):
     assert len(list(cache.glob("*.pdf"))) == 3  # what this build used, nothing older
 
 
-def test_a_failed_mkdocs_build_keeps_the_previous_site_and_stops_the_printers(tmp_path):
-    """The printers start with MkDocs; when MkDocs fails after writing the pages (here: a hook of the test's that
-    stops the build once the pages are written, while the dossiers print), `generator site` reports MkDocs' error,
-    leaves the previous site as it was and no printer behind."""
-    root = site_root(tmp_path, SAMPLE)
-    assert run_cli("site", "--root", str(root)).returncode == 0
-    before = snapshot(root / "site")
-    (root / "stop.py").write_text("from mkdocs.exceptions import PluginError\n\n\ndef on_post_build(config):\n"
-                                  "    raise PluginError('stopped by the test')\n", encoding="utf-8")
+def stop_a_build(root, which: str) -> None:
+    """A hook of the test's that stops one of the two MkDocs builds of `generator site` once it has written its
+    pages: the site's ("site") or the print build's ("print", the one that has PRINT_PAGES)."""
+    condition = "os.environ.get('PRINT_PAGES')" if which == "print" else "not os.environ.get('PRINT_PAGES')"
+    (root / "stop.py").write_text("import os\n\nfrom mkdocs.exceptions import PluginError\n\n\n"
+                                  "def on_post_build(config):\n"
+                                  f"    if {condition}:\n"
+                                  f"        raise PluginError('{which} build stopped by the test')\n", encoding="utf-8")
     config = root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("  - generator/mkdocs_hooks.py\n",
                                                                  "  - generator/mkdocs_hooks.py\n  - stop.py\n"),
                       encoding="utf-8")
+
+
+@pytest.mark.parametrize("which", ["site", "print"])
+def test_a_failed_mkdocs_build_keeps_the_previous_site_and_stops_the_printers(tmp_path, which):
+    """The printers start as soon as the print build is done, while the site's build goes on; when either build
+    fails (the site's: while the dossiers print), `generator site` reports MkDocs' error, leaves the previous site as
+    it was and no printer or print build behind."""
+    root = site_root(tmp_path, SAMPLE)
+    assert run_cli("site", "--root", str(root)).returncode == 0
+    before = snapshot(root / "site")
+    stop_a_build(root, which)
     (root / "content/proposals/2025/002-noodpakket.md").unlink()  # a changed dossier: it prints again
     result = run_cli("site", "--root", str(root), timeout=300)
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.startswith("error: mkdocs build failed:\n")
-    assert "stopped by the test" in result.stderr and "Traceback" not in result.stderr
+    assert f"{which} build stopped by the test" in result.stderr and "Traceback" not in result.stderr
     assert snapshot(root / "site") == before
     assert sorted(p.name for p in (root / "build").iterdir()) == ["docs", "pdf-cache", "site.new"]
+
+
+# In the site's build only: before MkDocs copies its static files (among them the placeholders of the PDFs), wait
+# until the printers, which started beside it, have printed every dossier (each lands in the print cache).
+SLOW_SITE_BUILD = """import os
+import time
+from pathlib import Path
+
+
+def on_env(env, config, files):
+    if not os.environ.get("PRINT_PAGES"):
+        root = Path(config.config_file_path).parent
+        wanted = len(list((root / "build/docs/downloads/pdf").glob("*.pdf")))
+        deadline = time.monotonic() + 120
+        while len(list((root / "build/pdf-cache").glob("*.pdf"))) < wanted and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1)
+    return env
+"""
+
+
+def test_dossiers_printed_before_the_site_build_copies_its_files_are_published(tmp_path):
+    """Printing runs beside the site's build: however early a dossier is printed, the site and the zip publish its
+    PDF, never the placeholder MkDocs copies from the docs (here the site's build waits for the printers)."""
+    root = site_root(tmp_path, SAMPLE)
+    (root / "slow.py").write_text(SLOW_SITE_BUILD, encoding="utf-8")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - generator/mkdocs_hooks.py\n",
+                                                                 "  - generator/mkdocs_hooks.py\n  - slow.py\n"),
+                      encoding="utf-8")
+    result = run_cli("site", "--root", str(root), timeout=300)
+    assert result.returncode == 0, result.stderr
+    published = sorted((root / "site/downloads/pdf").glob("*.pdf"))
+    assert len(published) == 3
+    for pdf in published:
+        assert pdf.read_bytes().startswith(b"%PDF-"), pdf.name
+    with zipfile.ZipFile(root / "site/downloads/symposium-offline.zip") as archive:
+        zipped = [name for name in archive.namelist() if name.endswith(".pdf")]
+        assert len(zipped) == 3
+        for name in zipped:
+            assert archive.read(name).startswith(b"%PDF-"), name
+
+
+def test_a_browser_that_does_not_start_is_reported_without_a_traceback(tmp_path):
+    root = site_root(tmp_path, SAMPLE)
+    result = run_cli("site", "--root", str(root), env={"CHROMIUM": "/bin/false"})
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: Chromium (/bin/false) did not start: ")
+    assert result.stderr.endswith("; scripts/system-packages installs it\n")
+    assert "Traceback" not in result.stderr
+    assert not (root / "site").exists()
 
 
 def test_real_content_builds_strictly(tmp_path):

@@ -14,10 +14,10 @@ import urllib.request
 
 import pytest
 
-from generator.searchindex import ENTRY, SearchIndexError, introduction, shape, store_lunr_index
+from generator.searchindex import ENTRY, SearchIndexError, introduction, kept, shape, store_lunr_index
 
 from browser import Tab
-from conftest import SAMPLE, run_cli, site_root
+from conftest import ROOT, SAMPLE, run_cli, site_root
 from test_serve import _free_port, _wait
 
 P, I, W = "voorstellen/2025/", "ideeen/2025/", "workshops/2026/"
@@ -155,6 +155,39 @@ def test_shape_keeps_entries_and_the_introduction_of_other_pages():
         ("voorstellen/2025/001-a/", "<p>a</p>", 4),
         ("voorstellen/2025/001-a/#effect", "<p>b</p>", None)]
     assert introduction("Projectvoorstellen 52 <p>x</p>") == ""
+
+
+# Put back Material's own method after the adapter's on_config (which runs at the default priority, 0).
+UNDO_THE_ADAPTER = """from mkdocs.plugins import event_priority
+
+
+@event_priority(-100)
+def on_config(config):
+    del config.plugins["material/search"].search_index.create_entry_for_section
+"""
+
+
+def test_the_index_is_the_same_as_from_every_section_material_makes(tmp_path):
+    """The adapter lets Material's search make only the documents `shape` keeps (mkdocs_hooks.py): the stored
+    index is byte for byte the one from a build where Material makes a document of every section."""
+    root = site_root(tmp_path, ROOT / "content")
+    assert run_cli("build", "--content", str(root / "content"), "--out", str(root / "build/docs")).returncode == 0
+    (root / "undo.py").write_text(UNDO_THE_ADAPTER, encoding="utf-8")
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    (root / "mkdocs-undone.yml").write_text(text.replace("  - generator/mkdocs_hooks.py\n",
+                                                         "  - generator/mkdocs_hooks.py\n  - undo.py\n"),
+                                            encoding="utf-8")
+    indexes = []
+    for name in ("mkdocs.yml", "mkdocs-undone.yml"):
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", name, "-d",
+                                 f"site-{name}"], cwd=root, capture_output=True, text=True,
+                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SEARCH_INDEX_BUILT_BY_CALLER": "1"})
+        assert result.returncode == 0, result.stderr
+        indexes.append((root / f"site-{name}/search/search_index.json").read_bytes())
+    assert indexes[0] == indexes[1]
+    assert len(json.loads(indexes[0])["docs"]) > 400
+    assert [kept(ENTRY, True), kept(ENTRY, False), kept("", True), kept("", False)] == [True, True, False, True]
 
 
 def test_building_the_index_needs_node(tmp_path, monkeypatch):
