@@ -58,8 +58,9 @@ def _index_only_what_is_kept(config) -> None:
     keeps only the first (generator/searchindex.py), so the others are not made: the plugin looks each section up in
     the page's table of contents from the top, a cost that grows with the square of the headings (a dossier at
     2,000 proposals has thousands), for documents thrown away. A section with an id is the one that gets an anchor."""
-    index = getattr(config.plugins.get("material/search"), "search_index", None)  # made by the plugin's on_config,
-    if index is None:  # which runs before this one
+    # The plugin makes its index in its own on_config, which runs before this one.
+    index = getattr(config.plugins.get("material/search"), "search_index", None)
+    if index is None:
         return
     create = index.create_entry_for_section
 
@@ -86,17 +87,15 @@ def on_pre_build(config):
 
 
 def on_files(files, config):
-    # The print build (`--dirty`, PRINT_PAGES): MkDocs renders and writes only the pages it takes as changed.
+    # With --dirty MkDocs renders and writes only the pages it takes as changed. The print build (PRINT_PAGES):
+    # only the dossier pages. `mkdocs serve --dirty`: when the banner appears, changes or goes, every page must be
+    # rebuilt once to carry it (or lose it).
     wanted = pages_to_build()
-    if wanted is not None:
-        for file in files.documentation_pages():
-            file.is_modified = (lambda changed: lambda: changed)(file.src_uri in wanted)
+    if wanted is None and not (_state["dirty"] and _state["refresh"]):
         return files
-    # With --dirty MkDocs rebuilds only pages whose Markdown changed; when the banner appears, changes or goes,
-    # every page must be rebuilt once to carry it (or lose it).
-    if _state["dirty"] and _state["refresh"]:
-        for file in files.documentation_pages():
-            file.is_modified = lambda: True
+    for file in files.documentation_pages():
+        changed = wanted is None or file.src_uri in wanted
+        file.is_modified = (lambda answer: lambda: answer)(changed)
     return files
 
 

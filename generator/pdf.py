@@ -192,7 +192,8 @@ class PrintError(Exception):
 
 
 def first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: str = "",
@@ -214,7 +215,7 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
                 return None
             rel, pdf = pending.popleft()
         if source is not None and not source.wait():
-            raise PrintError(f"{rel}: the build ended without this page")
+            raise PrintError(f"{rel}: not printed, a build failed")
         return rel, pdf, page_file(site, rel)
 
     def printer() -> None:
@@ -234,8 +235,8 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
                         except ChromiumError as error:
                             raise PrintError(f"Chromium ({chromium_path() or 'from Playwright'}) did not start: "
                                              f"{first_line(error)}; scripts/system-packages installs it") from None
-                        # The site's scripts change nothing on paper (search, navigation, filters) and cost a
-                        # second per dossier page load; Playwright's own scripts (print_report) still run.
+                        # The site's scripts change nothing on paper (search, navigation, filters) and cost about
+                        # 0.4 s per load of a large dossier; Playwright's own scripts (print_report) still run.
                         page = browser.new_context(java_script_enabled=False).new_page()
                         page.route("**/*", serve_from(site, origin))
                     try:

@@ -39,7 +39,7 @@ class PrintBuild:
 
     def done(self, ok: bool) -> None:
         """The print build ended (`ok`: it wrote the pages), or the site's build failed (then not `ok`: stop)."""
-        self._ok = ok and not self._done.is_set()
+        self._ok = ok and not self._done.is_set()  # a second call only ever takes the pages back
         self._done.set()
 
     def wait(self) -> bool:

@@ -43,6 +43,17 @@ def assert_reported(content: Path, expected: list[str], **options) -> None:
     assert snapshot(content) == before
 
 
+def add_hook(root: Path, name: str, code: str, config: str = "mkdocs.yml") -> Path:
+    """Write a hook of the test's into the site root and list it after the project's own hooks, in `config` (a copy
+    of mkdocs.yml when it names another file). Returns the configuration file."""
+    (root / name).write_text(code, encoding="utf-8")
+    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    hooks = "  - generator/mkdocs_hooks.py\n"
+    assert hooks in text
+    (root / config).write_text(text.replace(hooks, f"{hooks}  - {name}\n"), encoding="utf-8")
+    return root / config
+
+
 def site_root(tmp_path: Path, content: Path) -> Path:
     """A repository-shaped directory with the project's mkdocs.yml and generator, and the given content."""
     root = tmp_path / "repo"

@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from conftest import ROOT, SAMPLE, run_cli, site_root, snapshot
+from conftest import ROOT, SAMPLE, add_hook, run_cli, site_root, snapshot
 
 
 def test_sample_builds_every_page_type(sample_site):
@@ -93,14 +93,10 @@ def stop_a_build(root, which: str) -> None:
     """A hook of the test's that stops one of the two MkDocs builds of `generator site` once it has written its
     pages: the site's ("site") or the print build's ("print", the one that has PRINT_PAGES)."""
     condition = "os.environ.get('PRINT_PAGES')" if which == "print" else "not os.environ.get('PRINT_PAGES')"
-    (root / "stop.py").write_text("import os\n\nfrom mkdocs.exceptions import PluginError\n\n\n"
-                                  "def on_post_build(config):\n"
-                                  f"    if {condition}:\n"
-                                  f"        raise PluginError('{which} build stopped by the test')\n", encoding="utf-8")
-    config = root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - generator/mkdocs_hooks.py\n",
-                                                                 "  - generator/mkdocs_hooks.py\n  - stop.py\n"),
-                      encoding="utf-8")
+    add_hook(root, "stop.py", "import os\n\nfrom mkdocs.exceptions import PluginError\n\n\n"
+                              "def on_post_build(config):\n"
+                              f"    if {condition}:\n"
+                              f"        raise PluginError('{which} build stopped by the test')\n")
 
 
 @pytest.mark.parametrize("which", ["site", "print"])
@@ -145,11 +141,7 @@ def test_dossiers_printed_before_the_site_build_copies_its_files_are_published(t
     """Printing runs beside the site's build: however early a dossier is printed, the site and the zip publish its
     PDF, never the placeholder MkDocs copies from the docs (here the site's build waits for the printers)."""
     root = site_root(tmp_path, SAMPLE)
-    (root / "slow.py").write_text(SLOW_SITE_BUILD, encoding="utf-8")
-    config = root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - generator/mkdocs_hooks.py\n",
-                                                                 "  - generator/mkdocs_hooks.py\n  - slow.py\n"),
-                      encoding="utf-8")
+    add_hook(root, "slow.py", SLOW_SITE_BUILD)
     result = run_cli("site", "--root", str(root), timeout=300)
     assert result.returncode == 0, result.stderr
     published = sorted((root / "site/downloads/pdf").glob("*.pdf"))

@@ -17,7 +17,7 @@ import pytest
 from generator.searchindex import ENTRY, SearchIndexError, introduction, kept, shape, store_lunr_index
 
 from browser import Tab
-from conftest import ROOT, SAMPLE, run_cli, site_root
+from conftest import ROOT, SAMPLE, add_hook, run_cli, site_root
 from test_serve import _free_port, _wait
 
 P, I, W = "voorstellen/2025/", "ideeen/2025/", "workshops/2026/"
@@ -172,12 +172,7 @@ def test_the_index_is_the_same_as_from_every_section_material_makes(tmp_path):
     index is byte for byte the one from a build where Material makes a document of every section."""
     root = site_root(tmp_path, ROOT / "content")
     assert run_cli("build", "--content", str(root / "content"), "--out", str(root / "build/docs")).returncode == 0
-    (root / "undo.py").write_text(UNDO_THE_ADAPTER, encoding="utf-8")
-    config = root / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    (root / "mkdocs-undone.yml").write_text(text.replace("  - generator/mkdocs_hooks.py\n",
-                                                         "  - generator/mkdocs_hooks.py\n  - undo.py\n"),
-                                            encoding="utf-8")
+    add_hook(root, "undo.py", UNDO_THE_ADAPTER, config="mkdocs-undone.yml")
     indexes = []
     for name in ("mkdocs.yml", "mkdocs-undone.yml"):
         result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", name, "-d",
