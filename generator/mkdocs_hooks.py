@@ -5,7 +5,8 @@
 - every build: heading ids that never take the theme's, sanitised page HTML, and "edit this page" pointing at
   the content file a page was made from.
 - every page: accessible tables (header scopes, a caption, a labelled scrolling region; generator/tables.py).
-- search: Material's plugin makes only the documents the index keeps (generator/searchindex.py).
+- search: Material's plugin makes only the documents the index keeps (generator/searchindex.py), none in the print
+  build.
 - the print build of `generator site` (generator/printbuild.py): only the dossier pages are rendered and written.
 - `mkdocs serve` with a failing check: the problems go to the terminal and, as a banner, on every page of the
   preview (generator/banner.py), until the next build that passes.
@@ -61,6 +62,9 @@ def _index_only_what_is_kept(config) -> None:
     # The plugin makes its index in its own on_config, which runs before this one.
     index = getattr(config.plugins.get("material/search"), "search_index", None)
     if index is None:
+        return
+    if pages_to_build() is not None:  # the print build: its pages are printed, not searched (2 s at 2,000)
+        index.add_entry_from_context = lambda page: None
         return
     create = index.create_entry_for_section
 
@@ -136,7 +140,9 @@ def on_post_page(output, page, config):
 
 def on_post_build(config):
     # Entries are the search documents; the lunr index is built here once (not under serve: it would cost seconds
-    # per save), with the Dutch extension. generator/searchindex.py says why.
+    # per save), with the Dutch extension. generator/searchindex.py says why. The print build has no index.
+    if pages_to_build() is not None:
+        return
     try:
         finish_search(Path(config.site_dir), _search_roles,
                       store=_state["command"] != "serve" and not os.environ.get(BUILT_BY_CALLER))

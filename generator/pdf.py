@@ -2,11 +2,10 @@
 site's print stylesheet and page numbers in the footer.
 
 A dossier reads as a report: a title page with the date of the build, and a contents page whose page numbers are
-where each heading really landed. Chromium knows that only after printing, so a dossier is first printed as a draft
-(the same layout, without the structure tree, outline and footer that cost about as much again), the page of each
-heading read back from the draft's named destinations (Chromium writes one per element id), the numbers written
-into the contents, and then printed for real. The numbers take a fixed width, so writing them in moves nothing; the
-real print is checked, and printed once more should it ever differ.
+where each heading really landed. Chromium knows that only after printing, so a dossier is printed once with a
+placeholder in each page-number slot (a box of fixed width, so the numbers move nothing), and the numbers are then
+written into that PDF (generator/pdfnumbers.py). Should that ever not be possible, the browser fills in the numbers
+read from the first print and prints again, until they hold.
 
 Printing is most of the cost of the whole publication: dossiers print on as many browsers as the machine has cores,
 from a small MkDocs build of their pages alone that is done seconds after the start (generator/printbuild.py), and a
@@ -15,6 +14,7 @@ dossier whose inputs did not change since the last build is taken from there (ge
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import shutil
@@ -24,8 +24,10 @@ from collections import deque
 from pathlib import Path
 from urllib.parse import unquote
 
+from . import pdfnumbers
 from .background import Background
 from .printbuild import PrintBuild
+from .pdfnumbers import PLACEHOLDER
 from .render import dutch_date
 
 # The footer of every printed page, in the page's bottom margin: "<title> · pagina N van M". A margin box of the
@@ -102,24 +104,26 @@ def page_file(site: Path, rel: str) -> Path:
     return target / "index.html" if target.is_dir() else target
 
 
-# Writes the build date on the title page and the page numbers into the contents (generator/templates/category.md.j2);
-# returns how many contents entries there are.
+# Writes the build date on the title page and the text of the page numbers into the contents
+# (generator/templates/category.md.j2); returns the id each contents entry points at, in the order of the page.
 FILL_IN = """([built, numbers]) => {
   const stamp = document.querySelector(".dossier-built");
   if (stamp) stamp.textContent = built;
-  const entries = document.querySelectorAll(".dossier-toc a[href^='#']");
-  for (const a of entries) {
+  const targets = [];
+  for (const a of document.querySelectorAll(".dossier-toc a[href^='#']")) {
     let number = a.querySelector(".toc-page");
     if (!number) {
       number = document.createElement("span");
       number.className = "toc-page";
       a.append(number);
     }
-    number.textContent = numbers[decodeURIComponent(a.hash.slice(1))] || "";
+    const target = decodeURIComponent(a.hash.slice(1));
+    number.textContent = numbers[target] ?? PLACEHOLDER;
+    targets.push(target);
   }
-  return entries.length;
-}"""
-FINAL_PRINTS = 2  # at most, per dossier, after the draft; one suffices when the numbers move nothing
+  return targets;
+}""".replace("PLACEHOLDER", json.dumps(PLACEHOLDER))
+REPRINTS = 2  # at most, when the numbers cannot be written into the first print; one suffices when they move nothing
 MARGIN = {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
 
 
@@ -127,9 +131,7 @@ def heading_pages(data: bytes) -> dict[str, int]:
     """{element id: page number} from a PDF printed by Chromium."""
     from pypdf import PdfReader
 
-    reader = PdfReader(io.BytesIO(data))
-    return {name.lstrip("/"): reader.get_destination_page_number(dest) + 1
-            for name, dest in reader.named_destinations.items()}
+    return pdfnumbers.heading_pages(PdfReader(io.BytesIO(data)))
 
 
 def _pdf(page) -> bytes:
@@ -139,35 +141,18 @@ def _pdf(page) -> bytes:
     return page.pdf(format="A4", print_background=False, margin=MARGIN, tagged=True, outline=True)
 
 
-# Hides every box without moving one (visibility takes no space away), so that the draft paints nothing.
-UNSEEN = """(on) => {
-  if (!on) return document.getElementById("print-draft").remove();
-  const style = document.createElement("style");
-  style.id = "print-draft";
-  style.textContent = "html, html * { visibility: hidden !important; }";
-  document.head.append(style);
-}"""
-
-
-def _draft(page) -> bytes:
-    # Only to learn where the headings land: the same page size and margins, so the same layout, but no structure
-    # tree, outline or footer, and nothing painted: these cost more than the layout itself. The page keeps the
-    # named destinations, which Chromium places from the layout.
-    page.evaluate(UNSEEN, True)
-    try:
-        return page.pdf(format="A4", print_background=False, margin=MARGIN)
-    finally:
-        page.evaluate(UNSEEN, False)
-
-
 def print_report(page, built: str) -> bytes:
-    """Print the loaded page; if it has a contents list, fill in its page numbers and print until they hold."""
-    entries = page.evaluate(FILL_IN, [built, {}])
-    if not entries:
-        return _pdf(page)
-    numbers = heading_pages(_draft(page))
-    for _ in range(FINAL_PRINTS):
-        page.evaluate(FILL_IN, [built, numbers])
+    """Print the loaded page; if it has a contents list, with the page numbers of its entries."""
+    targets = page.evaluate(FILL_IN, [built, {}])
+    data = _pdf(page)
+    if not targets:
+        return data
+    numbered = pdfnumbers.write_numbers(data, targets)
+    if numbered is not None:
+        return numbered
+    numbers = heading_pages(data)
+    for _ in range(REPRINTS):
+        page.evaluate(FILL_IN, [built, {target: str(numbers.get(target, "")) for target in targets}])
         data = _pdf(page)
         found = heading_pages(data)
         if found == numbers:
@@ -238,6 +223,9 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
                         # The site's scripts change nothing on paper (search, navigation, filters) and cost about
                         # 0.4 s per load of a large dossier; Playwright's own scripts (print_report) still run.
                         page = browser.new_context(java_script_enabled=False).new_page()
+                        # Laid out for print from the start, not first for a screen: 0.4 s less to load a large
+                        # dossier (its navigation is not laid out), the same PDF.
+                        page.emulate_media(media="print")
                         page.route("**/*", serve_from(site, origin))
                     try:
                         page.goto(origin + rel, wait_until="load")

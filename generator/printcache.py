@@ -1,10 +1,10 @@
 """Dossiers whose inputs did not change are not printed again.
 
-Printing is most of the cost of the whole publication (at 2,000 proposals: 16 dossiers of some 370 pages, each
-printed twice for its page numbers), and most builds change one entry or none: an editor's rebuild, CI on a merge.
-A dossier's PDF depends only on what Chromium is given, so its key is a hash of exactly that: the page's HTML, every
-file the theme serves it (`assets/`), the code that prints (this package's pdf.py), the Chromium that prints, the
-public address and the build date printed on the title page. Equal key, equal PDF; the cached copy only gets this
+Printing is most of the cost of the whole publication (at 2,000 proposals: 16 dossiers of up to 370 pages), and
+most builds change one entry or none: an editor's rebuild, CI on a merge. A dossier's PDF depends only on what
+Chromium is given, so its key is a hash of exactly that: the page's HTML, every file the theme serves it (`assets/`),
+the code that prints (this package's pdf.py and pdfnumbers.py), the Chromium that prints, the public address and the
+build date printed on the title page. Equal key, equal PDF; the cached copy only gets this
 build's time stamps (`fix_dates`, as a fresh print would).
 
 The cache lives in `build/pdf-cache/` (never committed, never under `content/`); each build keeps only the entries
@@ -51,9 +51,9 @@ class PrintCache:
         are in place by then, even while MkDocs still writes pages)."""
         with self._lock:
             if self._base is None:
-                code = (Path(__file__).parent / "pdf.py").read_bytes()
+                code = [(Path(__file__).parent / name).read_bytes() for name in ("pdf.py", "pdfnumbers.py")]
                 assets = sorted(p for p in (self.site / "assets").rglob("*") if p.is_file())
-                self._base = _digest(self.salt.encode(), code, *(b"%s\0%s" % (
+                self._base = _digest(self.salt.encode(), *code, *(b"%s\0%s" % (
                     p.relative_to(self.site).as_posix().encode(), p.read_bytes()) for p in assets))
             return self._base
 

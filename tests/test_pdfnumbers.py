@@ -1,0 +1,95 @@
+"""The page numbers of a dossier's contents, written into its one print (generator/pdfnumbers.py): the same PDF, to
+the eye and to a text reader, as the one Chromium prints with the numbers filled in; when they cannot be written in,
+the browser prints them."""
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from generator.pdf import FILL_IN, LOCAL_ORIGIN, _pdf, heading_pages, print_report, serve_from
+from generator.pdfnumbers import PLACEHOLDER, write_numbers
+
+
+@pytest.fixture
+def dossier(real_site, browser):
+    """A dossier page of the real site, loaded as the printers load it; returns the page and its contents' targets."""
+    page = browser.new_context(java_script_enabled=False).new_page()
+    page.emulate_media(media="print")
+    page.route("**/*", serve_from(real_site, LOCAL_ORIGIN))
+    page.goto(LOCAL_ORIGIN + "categorieen/2025/bewustwording/", wait_until="load")
+    targets = page.evaluate(FILL_IN, ["Gemaakt op 1 januari 2025", {}])
+    yield page, targets
+    page.context.close()
+
+
+def _text(data: bytes, tmp_path: Path, name: str) -> str:
+    (tmp_path / name).write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(tmp_path / name), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _image(data: bytes, tmp_path: Path, name: str, page: int) -> bytes:
+    (tmp_path / name).write_bytes(data)
+    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-f", str(page), "-l", str(page), str(tmp_path / name),
+                    str(tmp_path / name)], check=True)
+    return next(tmp_path.glob(f"{name}-*{page}.pgm")).read_bytes()
+
+
+def test_numbers_written_in_are_what_chromium_prints_with_them(dossier, tmp_path):
+    page, targets = dossier
+    assert len(targets) > 10
+    placeholders = _pdf(page)
+    written = write_numbers(placeholders, targets)
+    assert written is not None
+    numbers = heading_pages(placeholders)
+    page.evaluate(FILL_IN, ["Gemaakt op 1 januari 2025", {target: str(numbers[target]) for target in targets}])
+    printed = _pdf(page)
+    assert heading_pages(printed) == numbers  # the numbers moved nothing
+    # To a text reader (pdftotext reads the fonts' ToUnicode maps) and to the eye, page for page.
+    assert _text(written, tmp_path, "written.pdf") == _text(printed, tmp_path, "printed.pdf")
+    assert PLACEHOLDER not in _text(written, tmp_path, "written.pdf").split("Voorstellen voluit")[0]
+    contents = range(2, min(numbers[target] for target in targets))
+    assert list(contents)
+    for number in contents:
+        assert _image(written, tmp_path, "written.pdf", number) == _image(printed, tmp_path, "printed.pdf", number)
+    # An update appended to the print: the print itself, with its structure tree, outline and destinations, intact.
+    assert written.startswith(placeholders)
+    reader = PdfReader(io.BytesIO(written))
+    assert "/StructTreeRoot" in reader.trailer["/Root"] and reader.outline
+    assert heading_pages(written) == numbers
+
+
+def test_a_print_not_as_expected_is_left_alone(dossier):
+    page, targets = dossier
+    placeholders = _pdf(page)
+    assert write_numbers(placeholders, targets + targets[:1]) is None  # more entries than slots
+    assert write_numbers(placeholders, targets[:-1]) is None  # more slots than entries
+    assert write_numbers(placeholders, targets[:-1] + ["nergens"]) is None  # a target that is not in the PDF
+    page.evaluate(FILL_IN, ["Gemaakt op 1 januari 2025", {target: "7" for target in targets}])
+    assert write_numbers(_pdf(page), targets) is None  # no placeholders
+
+
+PAGE = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Proef</title>
+<style>h2 { break-before: page; }</style></head><body>
+<div class="dossier-toc"><p><a href="#eerste">Eerste deel</a></p><p><a href="#tweede">Tweede deel</a></p>
+<p><a href="#bestaat-niet">Nergens</a></p></div>
+<h2 id="eerste">Eerste deel</h2><p>Tekst.</p><h2 id="tweede">Tweede deel</h2><p>Tekst.</p></body></html>"""
+
+
+def test_contents_that_cannot_be_written_in_are_numbered_by_the_browser(browser, tmp_path):
+    """An entry whose target is not in the page has no number to write in: the browser prints all of them."""
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site/index.html").write_text(PAGE, encoding="utf-8")
+    page = browser.new_context(java_script_enabled=False).new_page()
+    try:
+        page.route("**/*", serve_from(tmp_path / "site", LOCAL_ORIGIN))
+        page.goto(LOCAL_ORIGIN, wait_until="load")
+        text = _text(print_report(page, "vandaag"), tmp_path, "proef.pdf")
+    finally:
+        page.context.close()
+    lines = [" ".join(line.split()) for line in text.split("\f")[0].splitlines() if line.strip()]
+    assert lines[:3] == ["Eerste deel2", "Tweede deel3", "Nergens"]
