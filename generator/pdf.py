@@ -27,7 +27,6 @@ from urllib.parse import unquote
 from . import pdfnumbers
 from .background import Background
 from .printbuild import PrintBuild
-from .pdfnumbers import PLACEHOLDER
 from .render import dutch_date
 
 # The footer of every printed page, in the page's bottom margin: "<title> · pagina N van M". A margin box of the
@@ -122,7 +121,7 @@ FILL_IN = """([built, numbers]) => {
     targets.push(target);
   }
   return targets;
-}""".replace("PLACEHOLDER", json.dumps(PLACEHOLDER))
+}""".replace("PLACEHOLDER", json.dumps(pdfnumbers.PLACEHOLDER))
 REPRINTS = 2  # at most, when the numbers cannot be written into the first print; one suffices when they move nothing
 MARGIN = {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
 
