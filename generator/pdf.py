@@ -14,7 +14,6 @@ dossier whose inputs did not change since the last build is taken from there (ge
 from __future__ import annotations
 
 import io
-import json
 import os
 import re
 import shutil
@@ -104,8 +103,9 @@ def page_file(site: Path, rel: str) -> Path:
 
 
 # Writes the build date on the title page and the text of the page numbers into the contents
-# (generator/templates/category.md.j2); returns the id each contents entry points at, in the order of the page.
-FILL_IN = """([built, numbers]) => {
+# (generator/templates/category.md.j2), `placeholder` where a number is not given; returns the id each contents entry
+# points at, in the order of the page.
+FILL_IN = """([built, numbers, placeholder]) => {
   const stamp = document.querySelector(".dossier-built");
   if (stamp) stamp.textContent = built;
   const targets = [];
@@ -117,11 +117,11 @@ FILL_IN = """([built, numbers]) => {
       a.append(number);
     }
     const target = decodeURIComponent(a.hash.slice(1));
-    number.textContent = numbers[target] ?? PLACEHOLDER;
+    number.textContent = numbers[target] ?? placeholder;
     targets.push(target);
   }
   return targets;
-}""".replace("PLACEHOLDER", json.dumps(pdfnumbers.PLACEHOLDER))
+}"""
 REPRINTS = 2  # at most, when the numbers cannot be written into the first print; one suffices when they move nothing
 MARGIN = {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
 
@@ -142,7 +142,7 @@ def _pdf(page) -> bytes:
 
 def print_report(page, built: str) -> bytes:
     """Print the loaded page; if it has a contents list, with the page numbers of its entries."""
-    targets = page.evaluate(FILL_IN, [built, {}])
+    targets = page.evaluate(FILL_IN, [built, {}, pdfnumbers.PLACEHOLDER])
     data = _pdf(page)
     if not targets:
         return data
@@ -151,7 +151,7 @@ def print_report(page, built: str) -> bytes:
         return numbered
     numbers = heading_pages(data)
     for _ in range(REPRINTS):
-        page.evaluate(FILL_IN, [built, {target: str(numbers.get(target, "")) for target in targets}])
+        page.evaluate(FILL_IN, [built, {target: str(numbers.get(target, "")) for target in targets}, ""])
         data = _pdf(page)
         found = heading_pages(data)
         if found == numbers:

@@ -1,7 +1,8 @@
 """The page numbers of a dossier's contents, written into the PDF after its one print.
 
 Where each heading lands is known only once Chromium has laid the dossier out for print, and a print with its
-structure tree costs about twice the layout. So a dossier is printed once with a placeholder in every page-number
+structure tree costs about three times the layout alone (2.7 s against 0.9 s for the largest dossier at 2,000
+proposals). So a dossier is printed once with a placeholder in every page-number
 slot of its contents (PLACEHOLDER: digits, so the slot has the width and the glyphs of a number, in a box of fixed
 width); the pages of the headings are read from that PDF's named destinations, and each placeholder in the contents'
 pages is replaced by its number: the glyph codes of the digits (from the font's own ToUnicode map), the start of the
@@ -60,7 +61,7 @@ def _write_numbers(reader, data: bytes, targets: list[str]) -> bytes | None:
         contents = page.get("/Contents")
         if contents is None or not hasattr(contents, "idnum") or contents.generation != 0:
             return None
-        slots.page = page
+        slots.on(page)
         text = contents.get_object().get_data()
         new = RUN.sub(slots.write, text)
         if new != text:
@@ -77,11 +78,14 @@ class _Slots:
         self.numbers, self.written, self.failed = numbers, 0, False
         self.page, self.fonts = None, {}
 
+    def on(self, page) -> None:
+        """The slots that follow are on `page` (whose font names are its own)."""
+        self.page, self.fonts = page, {}
+
     def font(self, name: str) -> _Font:
-        key = (id(self.page), name)
-        if key not in self.fonts:
-            self.fonts[key] = _Font(self.page["/Resources"]["/Font"][f"/{name}"].get_object())
-        return self.fonts[key]
+        if name not in self.fonts:
+            self.fonts[name] = _Font(self.page["/Resources"]["/Font"][f"/{name}"].get_object())
+        return self.fonts[name]
 
     def next(self) -> str | None:
         if self.written == len(self.numbers):

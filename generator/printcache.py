@@ -4,8 +4,8 @@ Printing is most of the cost of the whole publication (at 2,000 proposals: 16 do
 most builds change one entry or none: an editor's rebuild, CI on a merge. A dossier's PDF depends only on what
 Chromium is given, so its key is a hash of exactly that: the page's HTML, every file the theme serves it (`assets/`),
 the code that prints (this package's pdf.py and pdfnumbers.py), the Chromium that prints, the public address and the
-build date printed on the title page. Equal key, equal PDF; the cached copy only gets this
-build's time stamps (`fix_dates`, as a fresh print would).
+build date printed on the title page. Equal key, equal PDF; the cached copy only gets this build's time stamps
+(`fix_dates`, as a fresh print would).
 
 The cache lives in `build/pdf-cache/` (never committed, never under `content/`); each build keeps only the entries
 it used, so it holds at most one build's PDFs. Remove the folder to print everything again.

@@ -21,7 +21,7 @@ def dossier(real_site, browser):
     page.emulate_media(media="print")
     page.route("**/*", serve_from(real_site, LOCAL_ORIGIN))
     page.goto(LOCAL_ORIGIN + "categorieen/2025/bewustwording/", wait_until="load")
-    targets = page.evaluate(FILL_IN, ["Gemaakt op 1 januari 2025", {}])
+    targets = page.evaluate(FILL_IN, ["Gemaakt op 1 januari 2025", {}, PLACEHOLDER])
     yield page, targets
     page.context.close()
 
@@ -46,7 +46,7 @@ def test_numbers_written_in_are_what_chromium_prints_with_them(dossier, tmp_path
     written = write_numbers(placeholders, targets)
     assert written is not None
     numbers = heading_pages(placeholders)
-    page.evaluate(FILL_IN, ["Gemaakt op 1 januari 2025", {target: str(numbers[target]) for target in targets}])
+    page.evaluate(FILL_IN, ["Gemaakt op 1 januari 2025", {target: str(numbers[target]) for target in targets}, ""])
     printed = _pdf(page)
     assert heading_pages(printed) == numbers  # the numbers moved nothing
     # To a text reader (pdftotext reads the fonts' ToUnicode maps) and to the eye, page for page.
@@ -69,7 +69,7 @@ def test_a_print_not_as_expected_is_left_alone(dossier):
     assert write_numbers(placeholders, targets + targets[:1]) is None  # more entries than slots
     assert write_numbers(placeholders, targets[:-1]) is None  # more slots than entries
     assert write_numbers(placeholders, targets[:-1] + ["nergens"]) is None  # a target that is not in the PDF
-    page.evaluate(FILL_IN, ["Gemaakt op 1 januari 2025", {target: "7" for target in targets}])
+    page.evaluate(FILL_IN, ["Gemaakt op 1 januari 2025", {target: "7" for target in targets}, ""])
     assert write_numbers(_pdf(page), targets) is None  # no placeholders
 
 

@@ -2,23 +2,14 @@
 byte for byte the site's, and the printers' side of it (they wait for it, and stop when the site's build fails)."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import threading
 
 from generator.printbuild import PAGES, PrintBuild
+from generator.site import mkdocs_build
 
 from conftest import SAMPLE, run_cli, site_root
 
 WANTED = ["categorieen/2025/voorbereiden.md", "categorieen/2026/algemeen.md"]
-
-
-def mkdocs_build(root, site, *options: str, **env: str) -> None:
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", *options, "--quiet", "--site-dir", str(site)],
-                            cwd=root, env=environment, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
 
 
 def pages(site) -> list[str]:

@@ -14,7 +14,8 @@ import urllib.request
 
 import pytest
 
-from generator.searchindex import ENTRY, SearchIndexError, introduction, kept, shape, store_lunr_index
+from generator.searchindex import BUILT_BY_CALLER, ENTRY, SearchIndexError, introduction, kept, shape, store_lunr_index
+from generator.site import mkdocs_build
 
 from browser import Tab
 from conftest import ROOT, SAMPLE, add_hook, run_cli, site_root
@@ -175,10 +176,7 @@ def test_the_index_is_the_same_as_from_every_section_material_makes(tmp_path):
     add_hook(root, "undo.py", UNDO_THE_ADAPTER, config="mkdocs-undone.yml")
     indexes = []
     for name in ("mkdocs.yml", "mkdocs-undone.yml"):
-        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", name, "-d",
-                                 f"site-{name}"], cwd=root, capture_output=True, text=True,
-                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SEARCH_INDEX_BUILT_BY_CALLER": "1"})
-        assert result.returncode == 0, result.stderr
+        mkdocs_build(root, root / f"site-{name}", "--strict", "-f", name, **{BUILT_BY_CALLER: "1"})
         indexes.append((root / f"site-{name}/search/search_index.json").read_bytes())
     assert indexes[0] == indexes[1]
     assert len(json.loads(indexes[0])["docs"]) > 400
