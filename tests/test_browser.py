@@ -38,6 +38,13 @@ QUERIES = [
 NAVIGATION_TEXT = ["Zoeken", "Inhoudsopgave", "Workshopgroepen", "Open data", "Download als PDF", "Matrix"]
 
 
+def follow(page, selector: str) -> None:
+    """Click a link and wait until the page it leads to has loaded: a click only waits for the navigation to start,
+    so reading the page straight after it can see a document that is still arriving."""
+    with page.expect_navigation():
+        page.click(selector)
+
+
 # --- offline edition -------------------------------------------------------------------------------------------
 
 def test_offline_home_is_styled_and_dutch(offline_tab, offline):
@@ -60,16 +67,16 @@ def test_offline_every_internal_link_resolves(offline):
 def test_offline_navigation_and_cross_links(offline_tab, offline):
     page = offline_tab.page
     page.goto((offline / "index.html").as_uri())
-    page.click(".md-tabs >> text=Voorstellen")
+    follow(page, ".md-tabs >> text=Voorstellen")
     assert page.url.endswith("voorstellen/index.html")
-    page.click("text=Het spel gaat beginnen")
+    follow(page, "text=Het spel gaat beginnen")
     assert page.inner_text("h1").rstrip("¶") == "1. Het spel gaat beginnen"
-    page.click("article a >> text=1. Het spel gaat beginnen")
+    follow(page, "article a >> text=1. Het spel gaat beginnen")
     assert page.inner_text("h1").startswith("Idee 1. Het spel gaat beginnen")
-    page.click("article >> text=Bewustwording")
+    follow(page, "article >> text=Bewustwording")
     assert "Dossier" in page.inner_text("article")
     page.go_back()
-    page.click("article a >> text=1. Het spel gaat beginnen")
+    follow(page, "article a >> text=1. Het spel gaat beginnen")
     assert page.url.endswith("voorstellen/2025/001-het-spel-gaat-beginnen.html")
 
 
@@ -84,8 +91,7 @@ def test_offline_search_in_dutch(offline_tab, offline, query, expected):
 def test_offline_data_downloads_open(offline_tab, offline):
     page = offline_tab.page
     page.goto((offline / "open-data.html").as_uri())
-    with page.expect_navigation():
-        page.click("text=proposals.json")
+    follow(page, "text=proposals.json")
     assert len(json.loads(page.inner_text("body"))) == 52
 
 
@@ -94,9 +100,9 @@ def test_offline_data_downloads_open(offline_tab, offline):
 def test_online_navigation_search_and_downloads(online_tab, server):
     page = online_tab.page
     page.goto(server)
-    page.click(".md-tabs >> text=Workshops")
+    follow(page, ".md-tabs >> text=Workshops")
     assert page.url == server + "workshops/"
-    page.click("text=Samenbouwen aan een weerbaar Nederland")
+    follow(page, "text=Samenbouwen aan een weerbaar Nederland")
     assert "Ralf van der Vegten" in page.inner_text("article")
     assert "Redactionele koppeling" in page.inner_text("article")
     results = online_tab.search(server, "noodpakketten")
@@ -111,13 +117,13 @@ def test_online_navigation_search_and_downloads(online_tab, server):
 def test_online_parties_tab_leads_across_editions(online_tab, server):
     page = online_tab.page
     page.goto(server)
-    page.click(".md-tabs >> text=Partijen")
+    follow(page, ".md-tabs >> text=Partijen")
     assert page.url == server + "partijen/"
-    page.click("article >> text=Leger des Heils")
+    follow(page, "article >> text=Leger des Heils")
     assert page.url == server + "partijen/leger-des-heils/"
     article = page.inner_text("article")
     assert "Maatschappelije oranisaties (Leger des heils)" in article
-    page.click("article >> text=Workshop 10. Leger des Heils als structureel partner in weerbaarheid")
+    follow(page, "article >> text=Workshop 10. Leger des Heils als structureel partner in weerbaarheid")
     assert page.url == server + "workshops/2026/010-leger-des-heils-als-structureel-partner-in-weerbaarheid/"
     assert "partij: Leger des Heils" in page.inner_text("article")
 
