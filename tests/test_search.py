@@ -13,7 +13,9 @@ import threading
 import urllib.request
 
 import pytest
+from material.plugins.search.plugin import Parser
 
+from generator.mkdocs_hooks import first_section
 from generator.searchindex import BUILT_BY_CALLER, ENTRY, SearchIndexError, introduction, kept, shape, store_lunr_index
 from generator.site import mkdocs_build
 
@@ -164,13 +166,15 @@ UNDO_THE_ADAPTER = """from mkdocs.plugins import event_priority
 
 @event_priority(-100)
 def on_config(config):
-    del config.plugins["material/search"].search_index.create_entry_for_section
+    index = config.plugins["material/search"].search_index
+    del index.create_entry_for_section, index.add_entry_from_context
 """
 
 
 def test_the_index_is_the_same_as_from_every_section_material_makes(tmp_path):
-    """The adapter lets Material's search make only the documents `shape` keeps (mkdocs_hooks.py): the stored
-    index is byte for byte the one from a build where Material makes a document of every section."""
+    """The adapter lets Material's search make only the documents `shape` keeps, and read only as much of a page as
+    those need (mkdocs_hooks.py): the stored index is byte for byte the one from a build where Material reads every
+    page whole and makes a document of every section."""
     root = site_root(tmp_path, ROOT / "content")
     assert run_cli("build", "--content", str(root / "content"), "--out", str(root / "build/docs")).returncode == 0
     add_hook(root, "undo.py", UNDO_THE_ADAPTER, config="mkdocs-undone.yml")
@@ -181,6 +185,30 @@ def test_the_index_is_the_same_as_from_every_section_material_makes(tmp_path):
     assert indexes[0] == indexes[1]
     assert len(json.loads(indexes[0])["docs"]) > 400
     assert [kept(ENTRY, True), kept(ENTRY, False), kept("", True), kept("", False)] == [True, True, False, True]
+
+
+def _first(html: str) -> tuple[list[str], list[str]]:
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return parser.data[0].title, parser.data[0].text
+
+
+@pytest.mark.parametrize("html,cut", [
+    # Read up to the first heading with an id that is inside no element.
+    ('<h1 id="t">Thema<a class="headerlink" href="#t">¶</a></h1>\n<p>2 voorstellen</p>\n<h2 id="a">A</h2>\n<p>a</p>',
+     '<h1 id="t">Thema<a class="headerlink" href="#t">¶</a></h1>\n<p>2 voorstellen</p>\n'),
+    # A preface before the title: the title is the first anchored section.
+    ('<p>voor</p>\n<h1 id="t">T</h1>\n<p>x</p>', '<p>voor</p>\n'),
+    # A heading inside an element: the text after that element goes back to the first section, so read on.
+    ('<h1 id="t">T</h1>\n<div>\n<h2 id="a">A</h2>\n<p>a</p>\n</div>\n<p>terug</p>\n<h2 id="b">B</h2>\n<p>b</p>',
+     '<h1 id="t">T</h1>\n<div>\n<h2 id="a">A</h2>\n<p>a</p>\n</div>\n<p>terug</p>\n'),
+    # A heading without an id starts no section; no heading at all: the whole page.
+    ('<h1 id="t">T</h1>\n<h2>geen id</h2>\n<p>x</p>', '<h1 id="t">T</h1>\n<h2>geen id</h2>\n<p>x</p>'),
+])
+def test_search_reads_a_page_only_as_far_as_its_first_section_reaches(html, cut):
+    assert first_section(html) == cut
+    assert _first(cut) == _first(html)
 
 
 def test_building_the_index_needs_node(tmp_path, monkeypatch):
