@@ -13,7 +13,6 @@ dossier whose inputs did not change since the last build is taken from there (ge
 """
 from __future__ import annotations
 
-import io
 import os
 import re
 import shutil
@@ -23,7 +22,6 @@ from collections import deque
 from pathlib import Path
 from urllib.parse import unquote
 
-from . import pdfnumbers
 from .background import Background
 from .printbuild import PrintBuild
 from .render import dutch_date
@@ -126,13 +124,6 @@ REPRINTS = 2  # at most, when the numbers cannot be written into the first print
 MARGIN = {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
 
 
-def heading_pages(data: bytes) -> dict[str, int]:
-    """{element id: page number} from a PDF printed by Chromium."""
-    from pypdf import PdfReader
-
-    return pdfnumbers.heading_pages(PdfReader(io.BytesIO(data)))
-
-
 def _pdf(page) -> bytes:
     # Tagged (a structure tree for screen readers, from the page's headings, lists and tables) with an outline
     # (bookmarks from the headings); Chromium takes the title from <title>, the language from <html lang>.
@@ -142,6 +133,8 @@ def _pdf(page) -> bytes:
 
 def print_report(page, built: str) -> bytes:
     """Print the loaded page; if it has a contents list, with the page numbers of its entries."""
+    from . import pdfnumbers  # only where dossiers are printed: pikepdf is not needed to check or build
+
     targets = page.evaluate(FILL_IN, [built, {}, pdfnumbers.PLACEHOLDER])
     data = _pdf(page)
     if not targets:
@@ -149,11 +142,11 @@ def print_report(page, built: str) -> bytes:
     numbered = pdfnumbers.write_numbers(data, targets)
     if numbered is not None:
         return numbered
-    numbers = heading_pages(data)
+    numbers = pdfnumbers.heading_pages(data)
     for _ in range(REPRINTS):
         page.evaluate(FILL_IN, [built, {target: str(numbers.get(target, "")) for target in targets}, ""])
         data = _pdf(page)
-        found = heading_pages(data)
+        found = pdfnumbers.heading_pages(data)
         if found == numbers:
             break
         numbers = found

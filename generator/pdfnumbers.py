@@ -20,6 +20,8 @@ import io
 import re
 import zlib
 
+import pikepdf
+
 PLACEHOLDER = "000"
 
 RUN = re.compile(rb"(?:(?P<rect>(?P<rx>[-\d.]+) (?P<ry>[-\d.]+) (?P<rw>[-\d.]+) (?P<rh>[-\d.]+) re\nf\n))?"
@@ -31,44 +33,61 @@ CMAP_RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)
 TRAILER = re.compile(rb"trailer\s*<<.*?>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
 
 
-def heading_pages(reader) -> dict[str, int]:
-    """{element id: page number} from a PDF printed by Chromium (a pypdf reader)."""
-    return {name.lstrip("/"): reader.get_destination_page_number(dest) + 1
-            for name, dest in reader.named_destinations.items()}
+def heading_pages(data: bytes) -> dict[str, int]:
+    """{element id: page number} from a PDF printed by Chromium."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return _heading_pages(pdf)
+
+
+def _heading_pages(pdf: pikepdf.Pdf) -> dict[str, int]:
+    """The pages of the named destinations, in the catalogue's /Dests (where Chromium writes them) or /Names tree."""
+    number = {page.objgen: n for n, page in enumerate(pdf.pages, start=1)}
+    root = pdf.Root
+    if "/Dests" in root:
+        named = ((str(name), dest) for name, dest in root.Dests.items())
+    elif "/Names" in root and "/Dests" in root.Names:
+        named = pikepdf.NameTree(root.Names.Dests).items()
+    else:
+        named = ()
+    pages = {}
+    for name, dest in named:
+        if isinstance(dest, pikepdf.Dictionary):
+            dest = dest.D
+        if dest[0].objgen in number:
+            pages[name.lstrip("/")] = number[dest[0].objgen]
+    return pages
 
 
 def write_numbers(data: bytes, targets: list[str]) -> bytes | None:
     """`data`: a PDF printed with PLACEHOLDER in each page-number slot of the contents, `targets`: the id each slot
     points at, in the order of the document. Returns the PDF with each slot showing the page its target landed on,
     or None when that cannot be done safely (see the module's docstring)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
     try:
-        return _write_numbers(PdfReader(io.BytesIO(data)), data, targets)
-    except (PyPdfError, KeyError, IndexError, TypeError, ValueError, AttributeError):
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            return _write_numbers(pdf, data, targets)
+    except (pikepdf.PdfError, KeyError, IndexError, TypeError, ValueError, AttributeError):
         return None  # a PDF not as this reads it
 
 
-def _write_numbers(reader, data: bytes, targets: list[str]) -> bytes | None:
-    pages = heading_pages(reader)
+def _write_numbers(pdf: pikepdf.Pdf, data: bytes, targets: list[str]) -> bytes | None:
+    pages = _heading_pages(pdf)
     numbers = [str(pages.get(target, "")) for target in targets]
     if not all(len(n) in range(1, len(PLACEHOLDER) + 1) for n in numbers) or not TRAILER.search(data[-1024:]):
         return None
     changed: dict[int, bytes] = {}
     slots = _Slots(numbers)
-    for page in reader.pages[:min(pages[t] for t in targets) - 1]:  # the contents come before its first target
-        contents = page.get("/Contents")
-        if contents is None or not hasattr(contents, "idnum") or contents.generation != 0:
+    for page in pdf.pages[:min(pages[t] for t in targets) - 1]:  # the contents come before its first target
+        contents = page.obj.get("/Contents")
+        if not isinstance(contents, pikepdf.Stream) or not contents.is_indirect or contents.objgen[1] != 0:
             return None
-        slots.on(page)
-        text = contents.get_object().get_data()
+        slots.on(page.obj)
+        text = contents.read_bytes()
         new = RUN.sub(slots.write, text)
         if new != text:
-            changed[contents.idnum] = new
+            changed[contents.objgen[0]] = new
     if not slots.all_written():
         return None
-    return _updated(data, changed, reader.trailer)
+    return _updated(data, changed, pdf.trailer)
 
 
 class _Slots:
@@ -84,7 +103,7 @@ class _Slots:
 
     def font(self, name: str) -> _Font:
         if name not in self.fonts:
-            self.fonts[name] = _Font(self.page["/Resources"]["/Font"][f"/{name}"].get_object())
+            self.fonts[name] = _Font(self.page.Resources.Font[f"/{name}"])
         return self.fonts[name]
 
     def next(self) -> str | None:
@@ -105,7 +124,7 @@ class _Font:
     def __init__(self, font):
         self.text: dict[bytes, str] = {}
         if "/ToUnicode" in font:
-            cmap = font["/ToUnicode"].get_object().get_data()
+            cmap = font.ToUnicode.read_bytes()
             for block in re.findall(rb"beginbfrange(.*?)endbfrange", cmap, re.S):
                 for lo, hi, first in CMAP_RANGE.findall(block):
                     for offset in range(int(hi, 16) - int(lo, 16) + 1):
@@ -115,7 +134,7 @@ class _Font:
                     self.text[code.upper()] = bytes.fromhex(char.decode()).decode("utf-16-be")
         self.code = {char: code for code, char in self.text.items()}
         descendants = font.get("/DescendantFonts")
-        self.widths = _widths(descendants.get_object()[0].get_object()) if descendants is not None else {}
+        self.widths = _widths(descendants[0]) if descendants is not None else {}
 
     def read(self, glyphs: bytes) -> str:
         return "".join(self.text.get(glyphs[i:i + 4].upper(), "\0") for i in range(0, len(glyphs), 4))
@@ -129,11 +148,11 @@ class _Font:
 
 def _widths(cid_font) -> dict[int, float]:
     """A CIDFont's /W: `c [w1 w2 …]` (widths from code c on) or `c_first c_last w`."""
-    widths, items = {}, list(cid_font["/W"] if "/W" in cid_font else [])
+    widths, items = {}, list(cid_font.get("/W", []))
     while items:
         first = int(items.pop(0))
-        if isinstance(items[0].get_object(), list):
-            widths.update({first + i: float(w) for i, w in enumerate(items.pop(0).get_object())})
+        if isinstance(items[0], pikepdf.Array):
+            widths.update({first + i: float(w) for i, w in enumerate(items.pop(0))})
         else:
             last, width = int(items.pop(0)), float(items.pop(0))
             widths.update({code: width for code in range(first, last + 1)})
@@ -184,7 +203,7 @@ def _updated(data: bytes, streams: dict[int, bytes], trailer) -> bytes:
             number, len(body), body)
     xref = len(out)
     out += b"xref\n" + b"".join(b"%d 1\n%010d 00000 n \n" % (n, offsets[n]) for n in sorted(streams))
-    refs = b"".join(b"/%s %d 0 R\n" % (key.encode(), trailer.raw_get(f"/{key}").idnum)
+    refs = b"".join(b"/%s %d 0 R\n" % (key.encode(), trailer[f"/{key}"].objgen[0])
                     for key in ("Root", "Info") if f"/{key}" in trailer)
-    out += b"trailer\n<</Size %d\n%s/Prev %d>>\nstartxref\n%d\n%%%%EOF\n" % (trailer["/Size"], refs, previous, xref)
+    out += b"trailer\n<</Size %d\n%s/Prev %d>>\nstartxref\n%d\n%%%%EOF\n" % (int(trailer.Size), refs, previous, xref)
     return bytes(out)

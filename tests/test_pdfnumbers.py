@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from generator.pdf import FILL_IN, LOCAL_ORIGIN, _pdf, heading_pages, print_report, serve_from
-from generator.pdfnumbers import PLACEHOLDER, write_numbers
+from generator.pdf import FILL_IN, LOCAL_ORIGIN, _pdf, print_report, serve_from
+from generator.pdfnumbers import PLACEHOLDER, heading_pages, write_numbers
 
 
 @pytest.fixture
@@ -61,6 +61,9 @@ def test_numbers_written_in_are_what_chromium_prints_with_them(dossier, tmp_path
     reader = PdfReader(io.BytesIO(written))
     assert "/StructTreeRoot" in reader.trailer["/Root"] and reader.outline
     assert heading_pages(written) == numbers
+    # pikepdf's reading of the destinations (heading_pages) agrees with a second reader's.
+    assert {name.lstrip("/"): reader.get_destination_page_number(dest) + 1
+            for name, dest in reader.named_destinations.items()} == numbers
 
 
 def test_a_print_not_as_expected_is_left_alone(dossier):
@@ -71,6 +74,8 @@ def test_a_print_not_as_expected_is_left_alone(dossier):
     assert write_numbers(placeholders, targets[:-1] + ["nergens"]) is None  # a target that is not in the PDF
     page.evaluate(FILL_IN, ["Gemaakt op 1 januari 2025", {target: "7" for target in targets}, ""])
     assert write_numbers(_pdf(page), targets) is None  # no placeholders
+    assert write_numbers(placeholders[:len(placeholders) // 2], targets) is None  # cut off
+    assert write_numbers(b"%PDF-1.4\nkapot", targets) is None  # not a PDF one can read
 
 
 PAGE = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Proef</title>
