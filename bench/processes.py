@@ -30,7 +30,6 @@ KINDS = [  # (part of the command line, kind): the first that matches
     ("--type=zygote", "Chromium: zygote"),
     ("chromium", "Chromium: browser process"),
     ("playwright/driver", "Node: Playwright's driver"),
-    ("mkdocs build --dirty", "MkDocs: print build"),
     ("mkdocs build", "MkDocs: site build"),
     ("node", "Node: other (search index)"),
     ("-m generator", "Python: generator (check, generation, offline edition, zip, PDF numbers, Playwright)"),

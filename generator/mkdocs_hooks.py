@@ -5,9 +5,9 @@
 - every build: heading ids that never take the theme's, sanitised page HTML, and "edit this page" pointing at
   the content file a page was made from.
 - every page: accessible tables (header scopes, a caption, a labelled scrolling region; generator/tables.py).
-- search: Material's plugin makes only the documents the index keeps (generator/searchindex.py), none in the print
-  build.
-- the print build of `generator site` (generator/printbuild.py): only the dossier pages are rendered and written.
+- search: Material's plugin makes only the documents the index keeps (generator/searchindex.py).
+- the site's build of `generator site`: each dossier page is written for the printers as soon as it is rendered
+  (generator/printspool.py).
 - `mkdocs serve` with a failing check: the problems go to the terminal and, as a banner, on every page of the
   preview (generator/banner.py), until the next build that passes.
 - after every build: shape and store the search index (generator/searchindex.py).
@@ -26,12 +26,12 @@ from generator.banner import report, with_banner
 from generator.model import ContentError
 from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
-from generator.printbuild import pages_to_build
+from generator.printspool import spool, write_asset, write_page
 from generator.sanitize import clean, may_be_active, slugify
 from generator.searchindex import BUILT_BY_CALLER, SearchIndexError, finish as finish_search, kept
 from generator.tables import accessible_tables
 
-_state = {"command": None, "dirty": False, "problems": [], "refresh": False}
+_state = {"command": None, "dirty": False, "problems": [], "refresh": False, "nav": None, "env": None}
 _active: dict[str, bool] = {}  # per page: may its Markdown produce HTML that runs code? (then it is sanitised)
 _search_roles: dict[str, str] = {}  # per page URL: "entry" or not (front matter `search_role`)
 
@@ -64,9 +64,6 @@ def _index_only_what_is_kept(config) -> None:
     # The plugin makes its index in its own on_config, which runs before this one.
     index = getattr(config.plugins.get("material/search"), "search_index", None)
     if index is None:
-        return
-    if pages_to_build() is not None:  # the print build: its pages are printed, not searched (2 s at 2,000)
-        index.add_entry_from_context = lambda page: None
         return
     create, add = index.create_entry_for_section, index.add_entry_from_context
 
@@ -135,16 +132,23 @@ def on_pre_build(config):
 
 
 def on_files(files, config):
-    # With --dirty MkDocs renders and writes only the pages it takes as changed. The print build (PRINT_PAGES):
-    # only the dossier pages. `mkdocs serve --dirty`: when the banner appears, changes or goes, every page must be
-    # rebuilt once to carry it (or lose it).
-    wanted = pages_to_build()
-    if wanted is None and not (_state["dirty"] and _state["refresh"]):
-        return files
-    for file in files.documentation_pages():
-        changed = wanted is None or file.src_uri in wanted
-        file.is_modified = (lambda answer: lambda: answer)(changed)
+    # `mkdocs serve --dirty` renders and writes only the pages it takes as changed: when the banner appears, changes
+    # or goes, every page must be rebuilt once to carry it (or lose it).
+    if _state["dirty"] and _state["refresh"]:
+        for file in files.documentation_pages():
+            file.is_modified = lambda: True
+    # The printers load the theme's and the site's assets beside the dossier pages they print.
+    if (target := spool()) is not None:
+        _state["env"] = None
+        for file in files:
+            if file.dest_uri.startswith("assets/") and not file.is_documentation_page():
+                write_asset(target[0], file.dest_uri, file.content_bytes)
     return files
+
+
+def on_nav(nav, config, files):
+    _state["nav"] = nav
+    return nav
 
 
 def on_serve(server, config, builder):
@@ -175,7 +179,37 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    return clean(html) if _active.pop(page.file.src_uri, True) else html
+    html = clean(html) if _active.pop(page.file.src_uri, True) else html
+    target = spool()
+    if target is not None and page.file.src_uri in target[1]:
+        write_page(target[0], page.url, _as_built(page, html, config, files))
+    return html
+
+
+def _as_built(page, content: str, config, files) -> bytes:
+    """The page as MkDocs will write it at the end of the build (`_build_page` in mkdocs/commands/build.py), now:
+    its Markdown is rendered, and the rest of what it is made from (configuration, navigation) is known. The search
+    plugin leaves it out of the index here (MkDocs adds it when it builds the page), and the page is left as it was."""
+    from mkdocs.commands.build import get_context
+    from mkdocs.structure.files import InclusionLevel
+
+    if _state["env"] is None:
+        _state["env"] = config.theme.get_env()
+    nav, index = _state["nav"], getattr(config.plugins.get("material/search"), "search_index", None)
+    rendered, add = page.content, getattr(index, "add_entry_from_context", None)
+    page.content, page.active = content, True
+    if index is not None:
+        index.add_entry_from_context = lambda page: None
+    try:
+        context = get_context(nav, files.documentation_pages(inclusion=InclusionLevel.is_included), config, page)
+        template = _state["env"].get_template(page.meta.get("template", "main.html"))
+        context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
+        output = config.plugins.on_post_page(template.render(context), page=page, config=config)
+    finally:
+        if index is not None:
+            index.add_entry_from_context = add
+        page.content, page.active = rendered, False
+    return output.encode("utf-8", errors="xmlcharrefreplace")
 
 
 def on_post_page(output, page, config):
@@ -184,9 +218,7 @@ def on_post_page(output, page, config):
 
 def on_post_build(config):
     # Entries are the search documents; the lunr index is built here once (not under serve: it would cost seconds
-    # per save), with the Dutch extension. generator/searchindex.py says why. The print build has no index.
-    if pages_to_build() is not None:
-        return
+    # per save), with the Dutch extension. generator/searchindex.py says why.
     try:
         finish_search(Path(config.site_dir), _search_roles,
                       store=_state["command"] != "serve" and not os.environ.get(BUILT_BY_CALLER))

@@ -1,9 +1,9 @@
 """`python -m generator site`: the whole publication, built next to the live `site/` and swapped in at the end.
 
-One MkDocs build (a subprocess, so this core module never imports MkDocs) makes the online site. Beside it, a small
-MkDocs build of the dossier pages alone (generator/printbuild.py) is done within seconds, and Chromium prints from it
-while the site's build runs and while the offline edition is derived from that (generator/offline.py): the three
-share the machine's cores; the PDFs join the zip last. A failure at any step leaves the previous `site/` untouched
+One MkDocs build (a subprocess, so this core module never imports MkDocs) makes the online site. It writes the
+dossier pages for the printers as soon as it has rendered them, seconds after it starts (generator/printspool.py),
+and Chromium prints from them while the site's build runs and while the offline edition is derived from that
+(generator/offline.py): they share the machine's cores; the PDFs join the zip last. A failure at any step leaves the previous `site/` untouched
 and exits non-zero.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .background import Background
 from .offline import derive, pack
 from .pdf import Printed, print_pages
 from .pipeline import generate, load_catalog
-from .printbuild import PrintBuild
+from .printspool import PrintSpool
 from .render import OFFLINE_ZIP, category_page, dossier_pdf
 from .searchindex import BUILT_BY_CALLER, store_lunr_index
 from .write import write_tree
@@ -41,7 +41,7 @@ def source_date_epoch(root: Path) -> str:
 
 
 def mkdocs_build(root: Path, site_dir: Path, *options: str, **env: str) -> None:
-    """`mkdocs build` into `site_dir`: strict, unless `options` say otherwise (the print build: `--dirty`)."""
+    """`mkdocs build` into `site_dir`: strict, unless `options` say otherwise."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch(root), **env}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", *(options or ["--strict"]), "--quiet",
                              "--site-dir", str(site_dir)], cwd=root, env=environment, capture_output=True, text=True)
@@ -56,7 +56,7 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
     site = site or root / "site"
     work = root / "build"
     fresh, old = work / "site.new", work / "site.old"
-    for path in (fresh, old, work / "offline", work / "docs-offline", work / "print-spool"):  # last 3: older versions
+    for path in (fresh, old, work / "offline", work / "docs-offline", work / "print-site"):  # last 3: older versions
         shutil.rmtree(path, ignore_errors=True)
     catalog = load_catalog(root / "content")
     site_url = site_url or os.environ.get("SITE_URL", "")
@@ -64,7 +64,7 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
     pdfs = {dossier_pdf(e, c.slug): category_page(e, c.slug) for e in catalog.editions for c in e.categories}
     pages = {source.removesuffix(".md") + "/": source for source in pdfs.values()}
     epoch = int(source_date_epoch(root))
-    source = PrintBuild(work / "print-site", pages)
+    source = PrintSpool(work / "print-spool", pages)
     shutil.rmtree(source.folder, ignore_errors=True)
     try:
         printed = publish(root, fresh, work, pdfs, epoch, site_url, source)
@@ -78,26 +78,24 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
 
 
 def publish(root: Path, fresh: Path, work: Path, pdfs: dict[str, str], epoch: int, site_url: str,
-            source: PrintBuild) -> Printed:
+            source: PrintSpool) -> Printed:
     """The MkDocs build into `fresh`, the dossiers `pdfs` (PDF → category page) printed and the offline edition
-    derived from it, all at once: Chromium prints from the print build `source` (generator/printbuild.py), the
-    largest dossier first, and Node builds the search index while the offline pages are rewritten. The PDFs are
+    derived from it, all at once: Chromium prints from the pages the build writes into `source` as it goes
+    (generator/printspool.py), the largest dossier first, and Node builds the search index while the offline pages are rewritten. The PDFs are
     written beside the pages they are printed from, not into `fresh`, where MkDocs copies the placeholders it links
     to (`build/docs/downloads/pdf/`) whenever it gets there, and replace those at the end."""
     docs = work / "docs"
     jobs = sorted(((page, source.folder / pdf) for pdf, page in zip(pdfs, source.pages)),
                   key=lambda job: -(docs / source.pages[job[0]]).stat().st_size)
     printing = Background(print_pages, source.folder, jobs, epoch, site_url, cache=work / "pdf-cache", source=source)
-    print_build = Background(_print_build, root, source)
     try:
-        mkdocs_build(root, fresh, **{BUILT_BY_CALLER: "1"})
-        print_build.result()
+        mkdocs_build(root, fresh, **source.env(), **{BUILT_BY_CALLER: "1"})
+        source.done(ok=True)
         same_pages(source, fresh)
     except BaseException:
         source.done(ok=False)  # the printers stop
-        for task in (print_build, printing):
-            with contextlib.suppress(Exception):  # the first error is the one to report
-                task.result()
+        with contextlib.suppress(Exception):  # the first error is the one to report
+            printing.result()
         raise
     indexing = Background(store_lunr_index, fresh)
     try:
@@ -112,17 +110,9 @@ def publish(root: Path, fresh: Path, work: Path, pdfs: dict[str, str], epoch: in
     return printed
 
 
-def _print_build(root: Path, source: PrintBuild) -> None:
-    try:
-        mkdocs_build(root, source.folder, "--dirty", "--no-strict", **source.env(), **{BUILT_BY_CALLER: "1"})
-    except BaseException:
-        source.done(ok=False)
-        raise
-    source.done(ok=True)
-
-
-def same_pages(source: PrintBuild, site: Path) -> None:
-    """The PDFs are printed from the print build's pages: they must be the pages the site publishes."""
+def same_pages(source: PrintSpool, site: Path) -> None:
+    """The PDFs are printed from the pages the site's build wrote for the printers: they must be the pages it
+    published."""
     for page in source.pages:
         printed, published = source.folder / page / "index.html", site / page / "index.html"
         if printed.read_bytes() != published.read_bytes():

@@ -89,50 +89,47 @@ def test_a_rebuild_prints_only_the_dossiers_whose_page_changed(tmp_path):
     assert len(list(cache.glob("*.pdf"))) == 3  # what this build used, nothing older
 
 
-def stop_a_build(root, which: str) -> None:
-    """A hook of the test's that stops one of the two MkDocs builds of `generator site` once it has written its
-    pages: the site's ("site") or the print build's ("print", the one that has PRINT_PAGES)."""
-    condition = "os.environ.get('PRINT_PAGES')" if which == "print" else "not os.environ.get('PRINT_PAGES')"
-    add_hook(root, "stop.py", "import os\n\nfrom mkdocs.exceptions import PluginError\n\n\n"
-                              "def on_post_build(config):\n"
-                              f"    if {condition}:\n"
-                              f"        raise PluginError('{which} build stopped by the test')\n")
+def stop_the_build(root, event: str) -> None:
+    """A hook of the test's that stops the site's build at `event`: before it has written any page for the printers
+    (on_nav) or once it has written every page (on_post_build), while the dossiers print."""
+    add_hook(root, "stop.py", "from mkdocs.exceptions import PluginError\n\n\n"
+                              f"def {event}(*args, **kwargs):\n"
+                              f"    raise PluginError('build stopped by the test at {event}')\n")
 
 
-@pytest.mark.parametrize("which", ["site", "print"])
-def test_a_failed_mkdocs_build_keeps_the_previous_site_and_stops_the_printers(tmp_path, which):
-    """The printers start as soon as the print build is done, while the site's build goes on; when either build
-    fails (the site's: while the dossiers print), `generator site` reports MkDocs' error, leaves the previous site as
-    it was and no printer or print build behind."""
+@pytest.mark.parametrize("event", ["on_nav", "on_post_build"])
+def test_a_failed_mkdocs_build_keeps_the_previous_site_and_stops_the_printers(tmp_path, event):
+    """The printers start as soon as the site's build has written the first dossier page, while the build goes on;
+    when it fails (before that, or while the dossiers print), `generator site` reports MkDocs' error, leaves the
+    previous site as it was and no printer behind."""
     root = site_root(tmp_path, SAMPLE)
     assert run_cli("site", "--root", str(root)).returncode == 0
     before = snapshot(root / "site")
-    stop_a_build(root, which)
+    stop_the_build(root, event)
     (root / "content/proposals/2025/002-noodpakket.md").unlink()  # a changed dossier: it prints again
     result = run_cli("site", "--root", str(root), timeout=300)
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.startswith("error: mkdocs build failed:\n")
-    assert f"{which} build stopped by the test" in result.stderr and "Traceback" not in result.stderr
+    assert f"build stopped by the test at {event}" in result.stderr and "Traceback" not in result.stderr
     assert snapshot(root / "site") == before
-    assert sorted(p.name for p in (root / "build").iterdir()) == ["docs", "pdf-cache", "site.new"]
+    left = ["docs", "pdf-cache", "site.new"] if event == "on_post_build" else ["docs", "pdf-cache"]  # no spool
+    assert sorted(p.name for p in (root / "build").iterdir()) == left
 
 
-# In the site's build only: before MkDocs copies its static files (among them the placeholders of the PDFs), wait
-# until the printers, which started beside it, have printed every dossier (each lands in the print cache).
-SLOW_SITE_BUILD = """import os
-import time
+# Before MkDocs copies its static files (among them the placeholders of the PDFs), wait until the printers, which
+# started beside the build, have printed every dossier (each lands in the print cache).
+SLOW_SITE_BUILD = """import time
 from pathlib import Path
 
 
 def on_env(env, config, files):
-    if not os.environ.get("PRINT_PAGES"):
-        root = Path(config.config_file_path).parent
-        wanted = len(list((root / "build/docs/downloads/pdf").glob("*.pdf")))
-        deadline = time.monotonic() + 120
-        while len(list((root / "build/pdf-cache").glob("*.pdf"))) < wanted and time.monotonic() < deadline:
-            time.sleep(0.1)
-        time.sleep(1)
+    root = Path(config.config_file_path).parent
+    wanted = len(list((root / "build/docs/downloads/pdf").glob("*.pdf")))
+    deadline = time.monotonic() + 120
+    while len(list((root / "build/pdf-cache").glob("*.pdf"))) < wanted and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1)
     return env
 """
 
