@@ -4,10 +4,11 @@
     .venv/bin/python bench/processes.py -- .venv/bin/python -m generator check
 
 The first makes synthetic content of 2,000 proposals as `make bench` does (in RAM where it can) and measures the
-whole publication built from it, `python -m generator site`, as `make site` does; the second, any command. Runs it, reads /proc every 0.1 s for it and every process it starts (children, grandchildren), and prints
-the processor seconds (user + system) of each kind when it ends, with the machine's busy time over the same span
-(/proc/stat) to compare. A process is counted as last seen, so one that lives less than 0.1 s may be missed: the
-machine's figure is the complete one. Linux only.
+whole publication built from it, `python -m generator site`, as `make site` does; the second, any command. Runs it,
+reads /proc every 0.1 s for it and every process it starts (children, grandchildren), and prints the processor
+seconds (user + system) of each kind when it ends, with the machine's busy time over the same span (/proc/stat) to
+compare. A process is counted as last seen, so one that lives less than 0.1 s may be missed: the machine's figure is
+the complete one. Linux only.
 """
 from __future__ import annotations
 

@@ -31,7 +31,9 @@ from generator.sanitize import clean, may_be_active, slugify
 from generator.searchindex import BUILT_BY_CALLER, SearchIndexError, finish as finish_search, kept
 from generator.tables import accessible_tables
 
-_state = {"command": None, "dirty": False, "problems": [], "refresh": False, "nav": None, "env": None}
+# "spool": where the dossier pages go for the printers and which they are (None but in `generator site`); "nav" and
+# "env": what they are rendered with.
+_state = {"command": None, "dirty": False, "problems": [], "refresh": False, "spool": None, "nav": None, "env": None}
 _active: dict[str, bool] = {}  # per page: may its Markdown produce HTML that runs code? (then it is sanitised)
 _search_roles: dict[str, str] = {}  # per page URL: "entry" or not (front matter `search_role`)
 
@@ -138,11 +140,12 @@ def on_files(files, config):
         for file in files.documentation_pages():
             file.is_modified = lambda: True
     # The printers load the theme's and the site's assets beside the dossier pages they print.
-    if (target := spool()) is not None:
-        _state["env"] = None
+    _state["spool"] = spool()
+    if _state["spool"] is not None:
+        _state["env"] = config.theme.get_env()  # as MkDocs makes it for the build
         for file in files:
             if file.dest_uri.startswith("assets/") and not file.is_documentation_page():
-                write_asset(target[0], file.dest_uri, file.content_bytes)
+                write_asset(_state["spool"][0], file.dest_uri, file.content_bytes)
     return files
 
 
@@ -180,7 +183,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     html = clean(html) if _active.pop(page.file.src_uri, True) else html
-    target = spool()
+    target = _state["spool"]
     if target is not None and page.file.src_uri in target[1]:
         write_page(target[0], page.url, _as_built(page, html, config, files))
     return html
@@ -193,8 +196,6 @@ def _as_built(page, content: str, config, files) -> bytes:
     from mkdocs.commands.build import get_context
     from mkdocs.structure.files import InclusionLevel
 
-    if _state["env"] is None:
-        _state["env"] = config.theme.get_env()
     nav, index = _state["nav"], getattr(config.plugins.get("material/search"), "search_index", None)
     rendered, add = page.content, getattr(index, "add_entry_from_context", None)
     page.content, page.active = content, True

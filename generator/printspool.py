@@ -6,9 +6,9 @@ came out 26 s into a 36 s build. But a page MkDocs writes depends only on the co
 page itself, and the dossiers are among the first pages rendered (`categorieen/` sorts early). So when the site's
 build has rendered a dossier page (`PRINT_PAGES`), the hook writes it, as MkDocs will write it at the end, into a
 folder of its own (`PRINT_SPOOL`) with the theme's assets, and a printer prints it from there at once, while the
-build goes on. (It used to be a second MkDocs build of the dossier pages alone: 6 s of processor time at 2,000 proposals to
-render their Markdown a second time.) `python -m generator site` checks, for every dossier, that the page it printed
-is the page the site publishes, byte for byte, before it publishes.
+build goes on. (It used to be a second MkDocs build of the dossier pages alone: 6 s of processor time at 2,000
+proposals to render their Markdown a second time.) `python -m generator site` checks, for every dossier, that the
+page it printed is the page the site publishes, byte for byte, before it publishes.
 
 This module never imports MkDocs: the hook (mkdocs_hooks.py) renders the pages and calls `write_page` and
 `write_asset`; `PrintSpool` is the printers' side.
@@ -40,9 +40,14 @@ def write_asset(folder: Path, rel: str, data: bytes) -> None:
     _write(folder / rel, data)
 
 
+def page_path(folder: Path, url: str) -> Path:
+    """Where the page at directory URL `url` is written in `folder`."""
+    return folder / url / "index.html"
+
+
 def write_page(folder: Path, url: str, html: bytes) -> None:
     """The page at directory URL `url`, for the printers."""
-    _write(folder / url / "index.html", html)
+    _write(page_path(folder, url), html)
 
 
 class PrintSpool:
@@ -72,7 +77,7 @@ class PrintSpool:
         None when the build failed, or ended without writing any of them."""
         while not self._failed:
             ended = self._ended.is_set()
-            ready = next((url for url in urls if (self.folder / url / "index.html").exists()), None)
+            ready = next((url for url in urls if page_path(self.folder, url).exists()), None)
             if ready is not None or ended:
                 return ready
             self._ended.wait(0.05)

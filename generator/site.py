@@ -3,8 +3,8 @@
 One MkDocs build (a subprocess, so this core module never imports MkDocs) makes the online site. It writes the
 dossier pages for the printers as soon as it has rendered them, seconds after it starts (generator/printspool.py),
 and Chromium prints from them while the site's build runs and while the offline edition is derived from that
-(generator/offline.py): they share the machine's cores; the PDFs join the zip last. A failure at any step leaves the previous `site/` untouched
-and exits non-zero.
+(generator/offline.py): they share the machine's cores; the PDFs join the zip last. A failure at any step leaves the
+previous `site/` untouched and exits non-zero.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .background import Background
 from .offline import derive, pack
 from .pdf import Printed, print_pages
 from .pipeline import generate, load_catalog
-from .printspool import PrintSpool
+from .printspool import PrintSpool, page_path
 from .render import OFFLINE_ZIP, category_page, dossier_pdf
 from .searchindex import BUILT_BY_CALLER, store_lunr_index
 from .write import write_tree
@@ -81,9 +81,10 @@ def publish(root: Path, fresh: Path, work: Path, pdfs: dict[str, str], epoch: in
             source: PrintSpool) -> Printed:
     """The MkDocs build into `fresh`, the dossiers `pdfs` (PDF → category page) printed and the offline edition
     derived from it, all at once: Chromium prints from the pages the build writes into `source` as it goes
-    (generator/printspool.py), the largest dossier first, and Node builds the search index while the offline pages are rewritten. The PDFs are
-    written beside the pages they are printed from, not into `fresh`, where MkDocs copies the placeholders it links
-    to (`build/docs/downloads/pdf/`) whenever it gets there, and replace those at the end."""
+    (generator/printspool.py), the largest dossier first, and Node builds the search index while the offline pages
+    are rewritten. The PDFs are written beside the pages they are printed from, not into `fresh`, where MkDocs
+    copies the placeholders it links to (`build/docs/downloads/pdf/`) whenever it gets there, and replace those at
+    the end."""
     docs = work / "docs"
     jobs = sorted(((page, source.folder / pdf) for pdf, page in zip(pdfs, source.pages)),
                   key=lambda job: -(docs / source.pages[job[0]]).stat().st_size)
@@ -114,7 +115,7 @@ def same_pages(source: PrintSpool, site: Path) -> None:
     """The PDFs are printed from the pages the site's build wrote for the printers: they must be the pages it
     published."""
     for page in source.pages:
-        printed, published = source.folder / page / "index.html", site / page / "index.html"
+        printed, published = page_path(source.folder, page), page_path(site, page)
         if printed.read_bytes() != published.read_bytes():
             raise BuildError(f"{page}: the page the dossier was printed from differs from the published page "
                              f"(compare {printed} with {published}); this is a bug in the generator, please report it")
