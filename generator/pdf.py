@@ -72,9 +72,25 @@ LOCAL_ORIGIN = "http://symposium.localhost/"
 NOT_PRINTED = {"search/search_index.json"}
 
 
+# A page loaded for printing is laid out for the browser's window first, and for paper again when it is printed:
+# on a large dossier the first layout (and the ones after the page numbers and footer are filled in) cost as much
+# as a tenth of printing it. So the printer gets the page with its whole document hidden by one extra style element,
+# and takes that element out just before printing: the page is then exactly the published page, laid out once.
+HIDDEN_ID = "print-hidden"
+HIDDEN = b'<style id="' + HIDDEN_ID.encode() + b'">html{display:none!important}</style>'
+SHOW = f"() => document.getElementById({HIDDEN_ID!r})?.remove()"
+
+
+def hidden(page: bytes) -> bytes:
+    """The HTML `page` with its document hidden until SHOW runs; as it is if it has no `</head>`."""
+    head = page.find(b"</head>")
+    return page if head < 0 else page[:head] + HIDDEN + page[head:]
+
+
 def serve_from(site: Path, origin: str):
     """A Playwright route handler that answers `origin` from the files of `site` and refuses everything else, so
-    printing makes no network request and the PDF's links carry the public address, not a local path."""
+    printing makes no network request and the PDF's links carry the public address, not a local path. The page
+    itself comes hidden until it is printed (HIDDEN)."""
 
     def handle(route) -> None:
         url = route.request.url.split("#")[0].split("?")[0]
@@ -86,7 +102,9 @@ def serve_from(site: Path, origin: str):
             route.fulfill(status=404, body="not needed for printing")
             return
         target = page_file(site, rel)
-        if target.is_file():
+        if target.is_file() and route.request.resource_type == "document":
+            route.fulfill(body=hidden(target.read_bytes()), content_type="text/html; charset=utf-8")
+        elif target.is_file():
             route.fulfill(path=str(target))
         else:
             route.fulfill(status=404, body="not found")
@@ -127,6 +145,7 @@ def _pdf(page) -> bytes:
     # Tagged (a structure tree for screen readers, from the page's headings, lists and tables) with an outline
     # (bookmarks from the headings); Chromium takes the title from <title>, the language from <html lang>.
     page.evaluate(FOOTER)
+    page.evaluate(SHOW)
     return page.pdf(format="A4", print_background=False, margin=MARGIN, tagged=True, outline=True)
 
 
@@ -153,11 +172,30 @@ def print_report(page, built: str) -> bytes:
 
 
 class Printed:
-    """What `print_pages` did: the PDFs it printed and the ones it took unchanged from the last build."""
+    """What `print_pages` did: the PDFs it printed and the ones it took unchanged from the last build. While it
+    prints, another thread can wait for one PDF (`wait_for`) and use it before the others are done."""
 
     def __init__(self) -> None:
         self.printed: list[Path] = []
         self.reused: list[Path] = []
+        self._changed = threading.Condition()
+        self._finished = False
+
+    def add(self, pdf: Path, reused: bool) -> None:
+        with self._changed:
+            (self.reused if reused else self.printed).append(pdf)
+            self._changed.notify_all()
+
+    def finish(self) -> None:
+        with self._changed:
+            self._finished = True
+            self._changed.notify_all()
+
+    def wait_for(self, pdf: Path) -> bool:
+        """Whether `pdf` was written; waits until it is, or until printing ended (done, or stopped by an error)."""
+        with self._changed:
+            self._changed.wait_for(lambda: pdf in self.printed or pdf in self.reused or self._finished)
+            return pdf in self.printed or pdf in self.reused
 
     def __str__(self) -> str:
         return f"{len(self.printed)} printed, {len(self.reused)} unchanged since the last build"
@@ -173,18 +211,20 @@ def first_line(error: Exception) -> str:
 
 
 def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: str = "",
-                cache: Path | None = None, workers: int | None = None, source: PrintSpool | None = None) -> Printed:
+                cache: Path | None = None, workers: int | None = None, source: PrintSpool | None = None,
+                done: Printed | None = None) -> Printed:
     """Print each page of `site` (a directory URL such as 'categorieen/2025/bewustwording/') to its PDF, on as many
     browsers as the machine has cores. With `cache` (a folder), a page whose inputs did not change since the last
     build is not printed again (generator/printcache.py). With `source`, `site` is the folder the site's build,
     still running, writes the pages into (generator/printspool.py): a page is printed as soon as it is there, by one
-    printer fewer than there are cores until the build is done, and printing stops if the build fails."""
+    printer fewer than there are cores until the build is done, and printing stops if the build fails. `done`, if
+    given, is what is returned, so that the caller can wait for each PDF while the others print."""
     from .printcache import PrintCache, browser_version
 
     origin = (site_url or LOCAL_ORIGIN).rstrip("/") + "/"
     built = "Gemaakt op " + dutch_date(time.strftime("%Y-%m-%d", time.gmtime(epoch)))
     store = PrintCache(cache, site, f"{browser_version(chromium_path())}\0{origin}\0{built}" if cache else "")
-    done, pending, lock = Printed(), list(jobs), threading.Lock()
+    done, pending, lock = done or Printed(), list(jobs), threading.Lock()
 
     def next_job() -> tuple[str, Path, Path] | None:
         """The largest dossier whose page is there; with `source`, the first the site's build writes, if none is."""
@@ -207,51 +247,65 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
     def printer(number: int) -> None:
         from playwright.sync_api import Error as ChromiumError, sync_playwright
 
-        # The site's build keeps a core busy while it runs, and the publication waits for it: one printer fewer
-        # than there are cores until it is done (at 2,000 proposals on two cores, the whole publication took 56 to
-        # 64 s with one printer beside the build, 64 to 78 s with two).
-        if source is not None and number == printers - 1 > 0:
-            source.wait_built()
         playwright = browser = page = None
+
+        def open_page():
+            nonlocal playwright, browser
+            playwright = sync_playwright().start()  # one per thread: its objects belong to it
+            try:
+                browser = launch(playwright)
+            except ChromiumError as error:
+                raise PrintError(f"Chromium ({chromium_path() or 'from Playwright'}) did not start: "
+                                 f"{first_line(error)}; scripts/system-packages installs it") from None
+            # The site's scripts change nothing on paper (search, navigation, filters) and cost about 0.4 s per
+            # load of a large dossier; Playwright's own scripts (print_report) still run.
+            opened = browser.new_context(java_script_enabled=False).new_page()
+            # Laid out for print from the start, not first for a screen: 0.4 s less to load a large dossier (its
+            # navigation is not laid out), the same PDF.
+            opened.emulate_media(media="print")
+            opened.route("**/*", serve_from(site, origin))
+            return opened
+
         try:
+            # A browser only for a printer that has something to print; started at once when that is certain (the
+            # cache holds fewer PDFs than there are dossiers), so that it is ready when the first page is, or when
+            # the build is done.
+            if len(jobs) - store.count() > number:
+                page = open_page()
+            # The site's build keeps a core busy while it runs, and the publication waits for it: one printer
+            # fewer than there are cores until it is done (at 2,000 proposals on two cores, the whole publication
+            # took 56 to 64 s with one printer beside the build, 64 to 78 s with two).
+            if source is not None and number == printers - 1 > 0:
+                source.wait_built()
             while job := next_job():
                 rel, pdf, html = job
                 key = store.key(rel, html.read_bytes())
                 data = store.get(key)
                 if data is None:
-                    if page is None:  # a browser only for a printer that has something to print
-                        playwright = sync_playwright().start()  # one per thread: its objects belong to it
-                        try:
-                            browser = launch(playwright)
-                        except ChromiumError as error:
-                            raise PrintError(f"Chromium ({chromium_path() or 'from Playwright'}) did not start: "
-                                             f"{first_line(error)}; scripts/system-packages installs it") from None
-                        # The site's scripts change nothing on paper (search, navigation, filters) and cost about
-                        # 0.4 s per load of a large dossier; Playwright's own scripts (print_report) still run.
-                        page = browser.new_context(java_script_enabled=False).new_page()
-                        # Laid out for print from the start, not first for a screen: 0.4 s less to load a large
-                        # dossier (its navigation is not laid out), the same PDF.
-                        page.emulate_media(media="print")
-                        page.route("**/*", serve_from(site, origin))
+                    page = page or open_page()
                     try:
                         page.goto(origin + rel, wait_until="load")
                         data = fix_dates(print_report(page, built), epoch)
                     except ChromiumError as error:
                         raise PrintError(f"{rel}: Chromium could not print this page: {first_line(error)}") from None
                     store.put(key, data)
-                    done.printed.append(pdf)
+                    reused = False
                 else:
                     data = fix_dates(data, epoch)
-                    done.reused.append(pdf)
+                    reused = True
                 pdf.parent.mkdir(parents=True, exist_ok=True)
                 pdf.write_bytes(data)
+                done.add(pdf, reused)
         finally:
             if browser is not None:
                 browser.close()
             if playwright is not None:
                 playwright.stop()
 
-    for thread in [Background(printer, number) for number in range(printers)]:
-        thread.result()
+    try:
+        for thread in [Background(printer, number) for number in range(printers)]:
+            thread.result()
+    finally:
+        done.finish()
     store.prune()
     return done
