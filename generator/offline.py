@@ -27,7 +27,7 @@ import re
 import time
 import zipfile
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator
 from urllib.parse import quote, unquote
 
 SHIM_SOURCE = Path("node_modules/iframe-worker/shim/index.js")
@@ -80,13 +80,30 @@ URL_ATTRIBUTES = ("href", "src")
 class Page:
     """One online page and where it goes offline: rewrites its URLs, its Material scope and its configuration."""
 
-    def __init__(self, folder: str, target: str, pages: dict[str, str], files: set[str]):
+    def __init__(self, folder: str, target: str, pages: dict[str, str], files: set[str],
+                 memo: dict[tuple[str, str, str], str] | None = None):
         self.folder, self.target, self.pages, self.files = folder, target, pages, files
         self.online_base = posixpath.relpath(".", folder)
         self.offline_base = posixpath.relpath(".", posixpath.dirname(target) or ".")
+        # URLs that climb out of the page's folder (the theme's assets, the navigation), and tags whose URLs all do
+        # or are absolute, read the same on every page whose folder has the same parent and that lands in the same
+        # offline folder: pages of one kind and edition share them, through `memo` (keyed by that parent, that
+        # folder and the URL or tag), over one derivation. At 2,000 proposals: 3.6 s without, 2.0 s with.
+        self.memo = memo if memo is not None and folder != "." else None
+        self.climb = (posixpath.dirname(folder), posixpath.dirname(target))
+        self._local = False  # whether the tag being rewritten has a URL that depends on the page's own folder
 
     def url(self, url: str) -> str:
         """A URL of this page as it must read offline; absolute URLs, anchors and empty URLs stay as they are."""
+        if self.memo is None or not url.startswith("../"):
+            self._local = self._local or not _ABSOLUTE.match(url)
+            return self._url(url)
+        key = (*self.climb, url)
+        if (found := self.memo.get(key)) is None:
+            found = self.memo[key] = self._url(url)
+        return found
+
+    def _url(self, url: str) -> str:
         if _ABSOLUTE.match(url):
             return url
         cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
@@ -142,8 +159,16 @@ class Page:
         def tag(match: re.Match) -> str:
             if not match["name"]:
                 return match[0]
+            if self.memo is not None:
+                key = (*self.climb, match[0])
+                if (found := self.memo.get(key)) is not None:
+                    return found
+                self._local = False
             start, end = match.span("attrs")
-            return match[0][: start - match.start()] + self.attributes(match["attrs"]) + match[0][end - match.start():]
+            found = match[0][: start - match.start()] + self.attributes(match["attrs"]) + match[0][end - match.start():]
+            if self.memo is not None and not self._local:
+                self.memo[key] = found
+            return found
 
         return _URL_TAG.sub(tag, text)
 
@@ -188,35 +213,45 @@ def _has_class(attrs: str, name: str) -> bool:
 # --- the whole edition -----------------------------------------------------------------------------------------
 
 def derive(root: Path, site: Path, docs: Path, leave_out: Iterable[str] = (),
-           index_ready=None) -> dict[str, bytes | Path]:
-    """The offline edition of the online build `site` (made from the Markdown in `docs`): its relative path → its
-    bytes (a rewritten page, the search script) or the online file to copy as it is. `index_ready()`, if given,
-    waits for the search index, which is still being built while the pages are rewritten."""
+           index_ready=None) -> Iterator[tuple[str, bytes | Path]]:
+    """The offline edition of the online build `site` (made from the Markdown in `docs`), as (relative path, bytes
+    of a rewritten page or the search script, or the online file to copy as it is), in the order the zip holds
+    them: every file sorted, then the search script. A page is rewritten only when its turn comes, so that `pack`
+    compresses each as it goes; `index_ready()`, if given, waits for the search index, which is still being built
+    meanwhile."""
     shim = root / SHIM_SOURCE
     if not shim.is_file():
         raise MissingAsset(f"{SHIM_SOURCE} is missing: run 'npm ci --ignore-scripts' (make site does this)")
     files = {p.relative_to(site).as_posix(): p for p in site.rglob("*") if p.is_file()}
     pages = page_files(docs)
-    names = set(files)
-    edition: dict[str, bytes | Path] = {}
     skip = {*SERVER_ONLY, SEARCH_JSON, *leave_out}
     online_pages = {posixpath.join(folder, "index.html") if folder != "." else "index.html": folder
                     for folder in pages}
+    members: dict[str, Path | tuple[str, Path]] = {SHIM_TARGET: shim}  # a file to copy, or a page's folder and file
     for rel, path in files.items():
         if rel in skip:
             continue
-        if rel in online_pages:
-            folder = online_pages[rel]
-            page = Page(folder, pages[folder], pages, names)
-            edition[page.target] = page.rewrite(path.read_text(encoding="utf-8")).encode("utf-8")
+        if (folder := online_pages.get(rel)) is not None:
+            members[pages[folder]] = (folder, path)
         else:
-            edition[rel] = path
+            members[rel] = path
+    return _members(members, pages, set(files), files.get(SEARCH_JSON), index_ready)
+
+
+def _members(members: dict[str, Path | tuple[str, Path]], pages: dict[str, str], names: set[str],
+             index: Path | None, index_ready) -> Iterator[tuple[str, bytes | Path]]:
+    memo: dict[tuple[str, str, str], str] = {}
+    for rel in sorted(members):
+        if isinstance(member := members[rel], Path):
+            yield rel, member
+        else:
+            folder, online = member
+            page = Page(folder, rel, pages, names, memo)
+            yield rel, page.rewrite(online.read_text(encoding="utf-8")).encode("utf-8")
     if index_ready is not None:
         index_ready()
-    if SEARCH_JSON in files:
-        edition[SEARCH_SCRIPT] = search_script(files[SEARCH_JSON], pages)
-    edition[SHIM_TARGET] = shim
-    return edition
+    if index is not None:
+        yield SEARCH_SCRIPT, search_script(index, pages)
 
 
 def search_script(index: Path, pages: dict[str, str]) -> bytes:
@@ -229,32 +264,25 @@ def search_script(index: Path, pages: dict[str, str]) -> bytes:
     return ("var __index = " + json.dumps(data, ensure_ascii=False, separators=(",", ":"))).encode("utf-8")
 
 
-def pack(edition: Mapping[str, bytes | Path], zip_path: Path, epoch: int, later: Mapping[str, Path] | None = None,
-         wait=None) -> None:
-    """Zip the edition under one top folder, entries sorted and dated `epoch`, so equal input gives equal bytes.
-    The files of `later` (produced meanwhile, such as the PDFs) come last, after `wait()` returns."""
+def pack(members: Iterable[tuple[str, bytes | Path]], zip_path: Path, epoch: int) -> None:
+    """Zip `members` (relative path, bytes or a file) under one top folder, in the order given and dated `epoch`,
+    so that equal input gives equal bytes. Each member is compressed as soon as the iterable yields it: the
+    edition's pages while the search index and the last PDFs are still being made."""
     stamp = time.gmtime(max(epoch, 315532800))[:6]
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     # zlib's default level: level 9 took 2.6 times as long (7.9 s against 3.2 s for the pages and PDFs at 2,000
     # proposals, at the end of the build) for a zip 1 % smaller (44.4 against 44.8 MB).
     with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-        def add(rel: str, content: bytes | Path) -> None:
+        for rel, content in members:
             info = zipfile.ZipInfo(f"{ZIP_ROOT}/{rel}", date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, content if isinstance(content, bytes) else content.read_bytes())
 
-        for rel in sorted(edition):
-            add(rel, edition[rel])
-        if wait is not None:
-            wait()
-        for rel in sorted(later or {}):
-            add(rel, later[rel])
 
-
-def write(edition: Mapping[str, bytes | Path], target: Path) -> None:
+def write(edition: Iterable[tuple[str, bytes | Path]], target: Path) -> None:
     """The edition as a folder (for looking at it, or for tests)."""
-    for rel, content in edition.items():
+    for rel, content in edition:
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content if isinstance(content, bytes) else content.read_bytes())

@@ -68,6 +68,10 @@ class PrintCache:
         path = self.folder / f"{key}.pdf"
         return path.read_bytes() if path.is_file() else None
 
+    def count(self) -> int:
+        """How many PDFs the cache holds (each can stand in for at most one dossier)."""
+        return sum(1 for _ in self.folder.glob("*.pdf")) if self.folder and self.folder.is_dir() else 0
+
     def put(self, key: str, data: bytes) -> None:
         if not self.folder:
             return

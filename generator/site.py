@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+from itertools import chain
 from pathlib import Path
 
 from .background import Background
@@ -82,13 +83,15 @@ def publish(root: Path, fresh: Path, work: Path, pdfs: dict[str, str], epoch: in
     """The MkDocs build into `fresh`, the dossiers `pdfs` (PDF → category page) printed and the offline edition
     derived from it, all at once: Chromium prints from the pages the build writes into `source` as it goes
     (generator/printspool.py), the largest dossier first, and Node builds the search index while the offline pages
-    are rewritten. The PDFs are written beside the pages they are printed from, not into `fresh`, where MkDocs
-    copies the placeholders it links to (`build/docs/downloads/pdf/`) whenever it gets there, and replace those at
-    the end."""
+    are rewritten and zipped one by one; the search script and each PDF join the zip as soon as they are there.
+    The PDFs are written beside the pages they are printed from, not into `fresh`, where MkDocs copies the
+    placeholders it links to (`build/docs/downloads/pdf/`) whenever it gets there, and replace those at the end."""
     docs = work / "docs"
     jobs = sorted(((page, source.folder / pdf) for pdf, page in zip(pdfs, source.pages)),
                   key=lambda job: -(docs / source.pages[job[0]]).stat().st_size)
-    printing = Background(print_pages, source.folder, jobs, epoch, site_url, cache=work / "pdf-cache", source=source)
+    printed = Printed()
+    printing = Background(print_pages, source.folder, jobs, epoch, site_url, cache=work / "pdf-cache", source=source,
+                          done=printed)
     try:
         mkdocs_build(root, fresh, **source.env(), **{BUILT_BY_CALLER: "1"})
         source.done(ok=True)
@@ -99,13 +102,21 @@ def publish(root: Path, fresh: Path, work: Path, pdfs: dict[str, str], epoch: in
             printing.result()
         raise
     indexing = Background(store_lunr_index, fresh)
+
+    def printed_pdfs():
+        """Each PDF as soon as it is printed, in a fixed order (the zip's bytes must not depend on timing)."""
+        for pdf in sorted(pdfs):
+            if not printed.wait_for(source.folder / pdf):
+                printing.result()  # raises what stopped the printing
+                raise BuildError(f"{pdf} was not printed")
+            yield pdf, source.folder / pdf
+
     try:
-        edition = derive(root, fresh, docs, leave_out=[OFFLINE_ZIP, *pdfs], index_ready=indexing.result)
-        pack(edition, fresh / OFFLINE_ZIP, epoch, later={pdf: source.folder / pdf for pdf in pdfs},
-             wait=printing.result)
+        pack(chain(derive(root, fresh, docs, leave_out=[OFFLINE_ZIP, *pdfs], index_ready=indexing.result),
+                   printed_pdfs()), fresh / OFFLINE_ZIP, epoch)
     finally:
         indexing.result()
-        printed = printing.result()
+        printing.result()
     for pdf in pdfs:
         (source.folder / pdf).replace(fresh / pdf)
     return printed

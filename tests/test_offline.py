@@ -126,6 +126,27 @@ def test_urls_of_a_moved_page(online, offline):
     assert page.url(online) == offline
 
 
+
+def test_pages_that_share_their_climbing_urls_read_them_as_alone():
+    """One derivation remembers the URLs that climb out of a page's folder for the next page with the same parent
+    and offline folder; every page must still read each URL as it would alone."""
+    pages = {**PAGES, "voorstellen/2025/002-y": "voorstellen/2025/002-y.html", "voorstellen/2025":
+             "voorstellen/2025/index.html", "ideeen": "ideeen/index.html", "ideeen/2025/003-z": "ideeen/2025/003-z.html"}
+    urls = ["../", "../../", "../002-y/", "../001-x/#a", "../../../assets/site.css", "../../assets/site.css",
+            "../voorstellen/", "../2025/", "../index.html", "./", "x/", "#a", "../../../../outside/"]
+    # Tags with only climbing or absolute URLs are shared too; a tag with one URL of the page's own folder is not.
+    html = "".join(f'<a href="{url}">x</a><link href="../../../assets/site.css" data-x="{url}" src="{url}">'
+                   f'<img src="https://example.org/i.png" srcset="{url}">' for url in urls)
+    memo = {}
+    for _ in range(2):
+        for folder, target in pages.items():
+            for url in urls:
+                assert Page(folder, target, pages, FILES, memo).url(url) == Page(folder, target, pages, FILES).url(
+                    url), (folder, url)
+            assert Page(folder, target, pages, FILES, memo).rewrite(html) == Page(folder, target, pages,
+                                                                                   FILES).rewrite(html), folder
+    assert memo  # shared, not only computed
+
 def test_only_attributes_are_rewritten():
     page = Page("verantwoording", "verantwoording.html", PAGES, FILES)
     html = ('<head><script>__md_scope=new URL("..",location)</script>\n'

@@ -4,7 +4,9 @@ and stops when the build fails."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
+from generator.pdf import Printed
 from generator.printspool import FOLDER, PAGES, PrintSpool, write_page
 from generator.site import mkdocs_build
 
@@ -96,3 +98,14 @@ def test_a_printed_page_that_differs_from_the_published_one_stops_the_publicatio
         raise AssertionError("no error")
     (source.folder / "categorieen/2025/voorbereiden/index.html").write_text("<p>published</p>", encoding="utf-8")
     same_pages(source, tmp_path / "site")  # the same bytes: no error
+
+
+def test_the_zip_waits_for_each_pdf_and_never_for_one_that_will_not_come():
+    """The offline zip takes each PDF as soon as it is printed (`Printed.wait_for`), and stops waiting when printing
+    ended without it (a printer failed: the caller then reports why)."""
+    printed, first, second = Printed(), Path("a.pdf"), Path("b.pdf")
+    threading.Timer(0.2, printed.add, (first, False)).start()
+    assert printed.wait_for(first) is True
+    threading.Timer(0.2, printed.finish).start()
+    assert printed.wait_for(second) is False
+    assert printed.wait_for(first) is True
