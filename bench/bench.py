@@ -13,16 +13,18 @@ measures, over several runs (median):
 - naive (up to 2,000 proposals: it grows with the square): the floor plus a navigation that lists every entry;
 - per size, median of three: the seconds from opening the offline edition with `?q=` in Chromium (file://) to
   the first results (SEARCH_QUERY), with the size of the search index;
-- once per size: the whole publication (`python -m generator site`: check, generation, the online build, the PDF
-  dossiers of every edition and the offline edition with its zip, as `make site` makes it), and within it the
-  offline edition (derived from the online build and zipped) and the PDF dossiers of one edition; peak memory and
-  output sizes;
+- the whole publication (`python -m generator site`: check, generation, the online build, the PDF dossiers of
+  every edition and the offline edition with its zip, as `make site` makes it the first time: every dossier
+  printed), the median of --runs up to 2,000 proposals like the floor it is set against, once at 10,000; then once
+  the offline edition alone (derived from the online build and zipped) and the PDF dossiers of one edition alone;
+  peak memory and output sizes;
 - once per size up to 2,000: the whole publication again after one changed proposal, when the dossiers that did
   not change come from the last build;
 - at 2,000 proposals: the rebuild after one changed content file under `mkdocs serve` (with and without --dirty).
 
-MkDocs builds at 10,000 proposals, the naive navigation and the full serve rebuild run once (each takes minutes or
-a whole build); the --dirty serve rebuild is the median of three saves; everything else is the median of --runs runs.
+MkDocs builds and the whole publication at 10,000 proposals, the naive navigation and the full serve rebuild run
+once (each takes minutes or a whole build); the --dirty serve rebuild is the median of three saves; everything else
+is the median of --runs runs, but where it says once.
 
 Usage: python bench/bench.py [--quick] [--sizes 52 500 ...] [--runs 3] [--no-readme] [--on-disk] [--search-only]
        [--no-naive] [--no-serve]
@@ -217,7 +219,7 @@ def measure_size(base: Path, proposals: int, runs: int, naive: bool = True, serv
     row.update(site_mib=tree_size(site) / 2**20, page_kib=page.stat().st_size / 1024,
                search_kib=(site / "search/search_index.json").stat().st_size / 1024)
     progress(proposals, "whole publication (make site), offline edition and PDFs")
-    row.update(measure_publication(root))
+    row.update(measure_publication(root, mk_runs))
     if proposals <= NAIVE_LIMIT:
         progress(proposals, "whole publication again, after one changed proposal")
         row["rebuild"] = measure_rebuild(root)
@@ -256,10 +258,12 @@ def progress(proposals: int, step: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {proposals:,} proposals: {step}", file=sys.stderr, flush=True)
 
 
-def measure_publication(root: Path) -> dict:
-    """The whole publication as `make site` makes it (one run), then, on its online site, the offline edition alone
-    (derived and zipped, without the PDFs printed meanwhile) and the PDF dossiers of one edition alone."""
-    seconds, peak = timed([PY, "-m", "generator", "site", "--root", str(root)], root)
+def measure_publication(root: Path, runs: int) -> dict:
+    """The whole publication as `make site` makes it the first time (the median of `runs`, each with every dossier
+    printed: like the floor it is set against), then, on its online site, the offline edition alone (derived and
+    zipped, without the PDFs printed meanwhile) and the PDF dossiers of one edition alone."""
+    seconds, peak = median_of(runs, [PY, "-m", "generator", "site", "--root", str(root)], root,
+                              before=lambda: shutil.rmtree(root / "build/pdf-cache", ignore_errors=True))
     site = root / "site"
     # A figure is only worth what was built: every dossier a real PDF (not the placeholder MkDocs copies).
     for pdf in (site / "downloads/pdf").glob("*.pdf"):
@@ -521,9 +525,9 @@ def publish(rows: list[dict], args, total: float, final: bool, where: str) -> No
     ram = " (RAM)" if where.startswith("/dev/shm") else ""
     report = "\n".join([
         f"Measured with `make bench` on {time.strftime('%Y-%m-%d')}: {machine()}; sites built in {where}{ram}. "
-        f"Median of {runs}, except one run for the naive navigation, for MkDocs builds at 10,000 proposals (floor "
-        "and naive navigation up to 2,000 only), and for the whole publication, the offline edition and the PDFs "
-        "(the dossiers of one edition); one save for the full serve rebuild and the median of three with `--dirty`. "
+        f"Median of {runs}, except one run for the naive navigation, for MkDocs builds and the whole publication at "
+        "10,000 proposals (floor and naive navigation up to 2,000 only), for the offline edition alone, for the PDFs "
+        "of one edition alone and for the rebuild after one change; one save for the full serve rebuild and the median of three with `--dirty`. "
         f"The whole benchmark took {total / 60:.1f} min.", "", table(rows), "",
         *targets(rows), "",
         "![Build time against the number of proposals](bench/performance.png)"])
