@@ -72,10 +72,11 @@ LOCAL_ORIGIN = "http://symposium.localhost/"
 NOT_PRINTED = {"search/search_index.json"}
 
 
-# A page loaded for printing is laid out for the browser's window first, and for paper again when it is printed:
-# on a large dossier the first layout (and the ones after the page numbers and footer are filled in) cost as much
-# as a tenth of printing it. So the printer gets the page with its whole document hidden by one extra style element,
-# and takes that element out just before printing: the page is then exactly the published page, laid out once.
+# A page loaded for printing is laid out for the browser's window first, and for paper again when it is printed;
+# those first layouts (and the ones after the page numbers and footer are filled in) were about an eighth of the
+# processor time of loading and printing a large dossier. So the printer gets the page with its whole document
+# hidden by one extra style element, and takes that element out just before printing: the page is then exactly the
+# published page, laid out once.
 HIDDEN_ID = "print-hidden"
 HIDDEN = b'<style id="' + HIDDEN_ID.encode() + b'">html{display:none!important}</style>'
 SHOW = f"() => document.getElementById({HIDDEN_ID!r})?.remove()"
