@@ -527,7 +527,8 @@ def publish(rows: list[dict], args, total: float, final: bool, where: str) -> No
         f"Measured with `make bench` on {time.strftime('%Y-%m-%d')}: {machine()}; sites built in {where}{ram}. "
         f"Median of {runs}, except one run for the naive navigation, for MkDocs builds and the whole publication at "
         "10,000 proposals (floor and naive navigation up to 2,000 only), for the offline edition alone, for the PDFs "
-        "of one edition alone and for the rebuild after one change; one save for the full serve rebuild and the median of three with `--dirty`. "
+        "of one edition alone and for the rebuild after one change; one save for the full serve rebuild and the "
+        "median of three with `--dirty`. "
         f"The whole benchmark took {total / 60:.1f} min.", "", table(rows), "",
         *targets(rows), "",
         "![Build time against the number of proposals](bench/performance.png)"])

@@ -278,11 +278,3 @@ def pack(members: Iterable[tuple[str, bytes | Path]], zip_path: Path, epoch: int
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, content if isinstance(content, bytes) else content.read_bytes())
-
-
-def write(edition: Iterable[tuple[str, bytes | Path]], target: Path) -> None:
-    """The edition as a folder (for looking at it, or for tests)."""
-    for rel, content in edition:
-        path = target / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content if isinstance(content, bytes) else content.read_bytes())

@@ -103,12 +103,12 @@ def serve_from(site: Path, origin: str):
             route.fulfill(status=404, body="not needed for printing")
             return
         target = page_file(site, rel)
-        if target.is_file() and route.request.resource_type == "document":
-            route.fulfill(body=hidden(target.read_bytes()), content_type="text/html; charset=utf-8")
-        elif target.is_file():
-            route.fulfill(path=str(target))
-        else:
+        if not target.is_file():
             route.fulfill(status=404, body="not found")
+        elif route.request.resource_type == "document":
+            route.fulfill(body=hidden(target.read_bytes()), content_type="text/html; charset=utf-8")
+        else:
+            route.fulfill(path=str(target))
 
     return handle
 
@@ -194,9 +194,10 @@ class Printed:
 
     def wait_for(self, pdf: Path) -> bool:
         """Whether `pdf` was written; waits until it is, or until printing ended (done, or stopped by an error)."""
+        written = lambda: pdf in self.printed or pdf in self.reused  # noqa: E731
         with self._changed:
-            self._changed.wait_for(lambda: pdf in self.printed or pdf in self.reused or self._finished)
-            return pdf in self.printed or pdf in self.reused
+            self._changed.wait_for(lambda: written() or self._finished)
+            return written()
 
     def __str__(self) -> str:
         return f"{len(self.printed)} printed, {len(self.reused)} unchanged since the last build"
