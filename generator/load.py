@@ -23,6 +23,15 @@ from .model import KINDS, Location, Problem, Section
 from .yaml_advice import yaml_problem
 
 MAX_BYTES = 512 * 1024
+# The longest number of the real content is a year (4 digits). A number written with more characters than this is
+# refused while the YAML is still a stream of events: Python refuses to turn a decimal text of more than 4,300 digits
+# into an int (and a shorter one of 1,000s of digits is no number of this record), and 20 characters hold any
+# 64-bit number, so no int anywhere (key, value, list item, any file) is ever too long to print.
+MAX_NUMBER_LENGTH = 20
+# A content file name (and so the last part of its page's path) is at most this long: the longest real one has 67
+# characters, a file system allows 255 bytes, and the site adds to a name ('.html', '/index.html', '.pdf').
+# Names are ASCII (FILE_NAME), so characters are bytes.
+MAX_NAME_LENGTH = 100
 # The deepest real front matter is an edition's subcategory: mapping → list → mapping → list → mapping.
 MAX_DEPTH = 10
 FILE_NAME = re.compile(r"(?P<number>[0-9]+)-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md")
@@ -89,6 +98,11 @@ def refuse_yaml_features(text: str) -> None:
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
             raise RefusedYAML(event, f"'{shown(tag)}' is a YAML tag, which content does not use: remove it (text "
                               "that starts with '!' goes between quotes)", "yaml-feature")
+        if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_NUMBER_LENGTH and _is_number(event):
+            digits = sum(char.isdigit() for char in event.value)
+            raise RefusedYAML(event, f"hier staat een getal van {dutch_count(digits)} cijfers; een getal in de "
+                              f"inhoud heeft hoogstens {MAX_NUMBER_LENGTH} tekens: schrijf het getal zoals het in de "
+                              "bron staat (bedoelt u tekst, zet die dan tussen aanhalingstekens)", "wrong-type")
         if isinstance(event, yaml.ScalarEvent) and event.value == "<<" and event.implicit[0]:
             raise RefusedYAML(event, "'<<' is a YAML merge key, which content does not use: write the keys out "
                               "in full (the text '<<' goes between quotes)", "yaml-feature")
@@ -99,6 +113,23 @@ def refuse_yaml_features(text: str) -> None:
                                   "content needs at most 5: remove the extra brackets or indentation", "too-deep")
         elif isinstance(event, _CLOSE):
             depth -= 1
+
+
+def _is_number(event: yaml.ScalarEvent) -> bool:
+    """Would this scalar be read as an int? (Plain, untagged, and matched by the loader's own int resolver: the same
+    rule that makes it an int, so no spelling of one, '1_000', '0x…', '1:30', is missed.)"""
+    if not event.implicit[0] or event.style not in (None, "") or not event.value:  # libyaml: "", PyYAML: None
+        return False
+    resolvers = _Loader.yaml_implicit_resolvers
+    for tag, pattern in [*resolvers.get(event.value[0], ()), *resolvers.get(None, ())]:
+        if pattern.match(event.value):
+            return tag == "tag:yaml.org,2002:int"
+    return False
+
+
+def dutch_count(number: int) -> str:
+    """5000 → '5.000': a count as a Dutch message writes it."""
+    return f"{number:,}".replace(",", ".")
 
 
 def parse_yaml(text: str):
@@ -224,6 +255,9 @@ def load_tree(content: Path) -> tuple[list[RawFile], list[Problem]]:
     Everything else under content/ is a problem too (a `.txt`, a `.MD`, a FIFO, a link out), never ignored;
     only hidden files and backups are skipped (see `_tree`)."""
     files: list[RawFile] = []
+    root_problem = content_root_problem(content)
+    if root_problem:
+        return files, [root_problem]
     problems: list[Problem] = []
     root = content.parent
     real_content = os.path.realpath(content)
@@ -234,17 +268,9 @@ def load_tree(content: Path) -> tuple[list[RawFile], list[Problem]]:
             continue
         mode = info.st_mode
         if stat.S_ISLNK(mode):
-            if not _inside(os.path.realpath(path), real_content):
-                problems.append(Problem(Location(rel), "points outside content/; move the file itself into content/",
-                                        "bad-path"))
-                continue
-            try:
-                mode = os.stat(path).st_mode
-            except OSError:
-                problems.append(_not_a_file(rel, "a link to nothing that exists"))
-                continue
-            if stat.S_ISDIR(mode):  # never followed: a link may make a loop, and content/ is plain folders
-                problems.append(_not_a_file(rel, "a link to a folder"))
+            mode = followed(path, rel, real_content)
+            if isinstance(mode, Problem):
+                problems.append(mode)
                 continue
         if stat.S_ISDIR(mode):
             if path.name.lower().endswith(MARKDOWN_SUFFIXES):
@@ -264,6 +290,30 @@ def load_tree(content: Path) -> tuple[list[RawFile], list[Problem]]:
         if raw is not None:
             files.append(raw)
     return files, problems
+
+
+def content_root_problem(content: Path) -> Problem | None:
+    """content/ itself must be a folder, not a link: through a link every path below it would be somewhere else
+    (a pull request can replace the folder by a link to '/' or to a folder of secrets), and nothing is read."""
+    if os.path.islink(content):
+        return Problem(Location(shown(content.name)), f"{shown(content.name)}/ is een koppeling (symlink) naar "
+                       "een andere plek; de inhoud moet in een gewone map staan: zet de bestanden zelf in "
+                       f"{shown(content.name)}/ en verwijder de koppeling", "bad-path")
+    return None
+
+
+def followed(path: Path, rel: str, real_content: str) -> int | Problem:
+    """The mode of what a link under content/ points to, or why it is not read: a link out of content/, to nothing
+    or to a folder is refused here, before anything opens it (the register, `partijen.yml`, goes through here too)."""
+    if not _inside(os.path.realpath(path), real_content):
+        return Problem(Location(rel), "points outside content/; move the file itself into content/", "bad-path")
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return _not_a_file(rel, "a link to nothing that exists")
+    if stat.S_ISDIR(mode):  # never followed: a link may make a loop, and content/ is plain folders
+        return _not_a_file(rel, "a link to a folder")
+    return mode
 
 
 def _tree(content: Path):
@@ -361,7 +411,20 @@ def _place(rel: str, parts: tuple[str, ...]):
     if not match:
         return Problem(Location(rel), "file name must be <number>-<slug>.md with a lower-case slug of letters, digits "
                        "and hyphens, e.g. 001-het-spel-gaat-beginnen.md", "bad-file-name")
+    if len(parts[2]) > MAX_NAME_LENGTH:
+        return Problem(Location(rel), f"de bestandsnaam is {len(parts[2])} tekens lang; een naam mag hoogstens "
+                       f"{MAX_NAME_LENGTH} tekens hebben, want hij wordt ook het webadres van de pagina en de naam van "
+                       f"bestanden van de site: hernoem het bestand, bijv. naar {_shorter(match)}", "bad-file-name")
     return parts[0], int(parts[1]), int(match["number"]), match["slug"]
+
+
+def _shorter(name: re.Match) -> str:
+    """A file name that fits: the number (as 'nummer' is written, without extra zeros) and the slug cut after its
+    last whole word within 60 characters, like `generator new` makes them."""
+    number = f"{int(name['number']):03d}"
+    slug = name["slug"][:61]
+    slug = slug.rsplit("-", 1)[0] if len(slug) > 60 and "-" in slug else slug[:60]
+    return f"{number}-{slug}.md"
 
 
 def _index_lines(node, path: tuple, lines: dict, rel: str, text_lines: dict | None = None) -> list[Problem]:

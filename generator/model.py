@@ -44,6 +44,7 @@ CODES = (
     "yaml-feature", "too-deep", "not-a-file", "unreadable", "unknown-file", "control-character", "multi-line",
     "raw-html", "attribute-list", "admonition", "image",
     "duplicate-party", "duplicate-spelling", "unknown-party", "person-name",
+    "duplicate-address",
 )
 
 # A warning is printed by the check but does not fail it: something an editor may decide to leave as it is.
@@ -223,6 +224,7 @@ class Category:
     slug: str
     name: str
     subcategories: list["Category"] = field(default_factory=list)
+    location: Location | None = None  # where its `slug` is written (a category's and a theme's slug is a path)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from .load import RawFile, RefusedYAML, _index_lines, parse_yaml, read_text
+from .load import RawFile, RefusedYAML, _index_lines, content_root_problem, followed, parse_yaml, read_text
 from .model import WARNING, Catalog, Entry, Location, Problem, Proposal
 from .schema import PARTY_KINDS
 from .validate import schema_problems
@@ -52,6 +52,7 @@ class Party:
     spellings: list[str]
     location: Location
     lines: list["PartyLine"] = field(default_factory=list)
+    slug_at: Location | None = None  # where `slug` is written: the slug is the party page's path
 
     @property
     def page(self) -> str:
@@ -204,8 +205,13 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
     """Read and check `content/partijen.yml`; no file means an empty register."""
     path = content / REGISTER
     rel = f"{content.name}/{REGISTER}"
-    if not os.path.lexists(path):
-        return [], []
+    refused = content_root_problem(content)
+    if refused is not None or not os.path.lexists(path):
+        return [], [refused] if refused else []
+    if os.path.islink(path):  # the loader's rule for links, before anything opens the file: never out of content/
+        refused = followed(path, rel, os.path.realpath(content))
+        if isinstance(refused, Problem):
+            return [], [refused]
     text, problem = read_text(path, rel)  # the loader's safe read: no FIFO, size limit, UTF-8, no control characters
     if problem is not None:
         return [], [problem]
@@ -228,7 +234,8 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
         return [], problems
     parties, by_slug, by_spelling = [], {}, {}
     for i, item in enumerate(data["partijen"]):
-        party = Party(item["slug"], item["naam"], item["soort"], [], raw.at("partijen", i))
+        party = Party(item["slug"], item["naam"], item["soort"], [], raw.at("partijen", i),
+                      slug_at=raw.at("partijen", i, "slug"))
         if party.slug in by_slug:
             problems.append(Problem(raw.at("partijen", i, "slug"), f"party '{party.slug}' is listed twice (also on "
                                     f"line {by_slug[party.slug].location.line}); merge the two", "duplicate-party"))

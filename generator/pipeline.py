@@ -7,10 +7,10 @@ from pathlib import Path
 from .export import export
 from .gitrefs import established_files
 from .link import link
-from .load import load_tree
+from .load import content_root_problem, load_tree
 from .model import Catalog, ContentError, Location, Problem
 from .parties import attach, load_register
-from .render import OFFLINE_ZIP, Renderer, dossier_pdf
+from .render import OFFLINE_ZIP, Renderer, address_problems, dossier_pdf
 from .validate import validate
 from .write import write_tree
 
@@ -18,6 +18,9 @@ from .write import write_tree
 def check_content(content: Path, established=None) -> tuple[Catalog, list[Problem]]:
     """Load, validate and link `content/` and match the party lines: the catalog of what is valid and every problem. `established` (which
     files the main branch has) defaults to asking git, and only when two entries share a number."""
+    refused = content_root_problem(content)  # a link: nothing below it is opened
+    if refused is not None:
+        return Catalog(), [refused]
     if not content.is_dir():
         return Catalog(), [Problem(Location(str(content)), "content directory not found; run from the repository "
                                    "root or pass --content", "no-content")]
@@ -27,7 +30,7 @@ def check_content(content: Path, established=None) -> tuple[Catalog, list[Proble
                                   established or (lambda: established_files(content)))
     parties, register_problems = load_register(content)
     problems += validated.problems + link_problems + register_problems \
-        + attach(catalog, parties, content.parent, checked=not register_problems)
+        + attach(catalog, parties, content.parent, checked=not register_problems) + address_problems(catalog)
     return catalog, sorted(set(problems))  # a bad register file is seen by the loader and the register alike
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 import posixpath
 import re
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .matrix import matrix_list, matrix_table
-from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Proposal, VolunteerSum
+from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Location, Problem, Proposal, VolunteerSum
 from .schema import PARTY_KINDS
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
@@ -120,45 +122,103 @@ class Renderer:
         self.pages[path] = re.sub(r"\n{3,}", "\n\n", text)
 
     def render(self) -> dict[str, str]:
-        c = self.catalog
-        self.page("index.md", "home.md.j2")
-        self.page("voorstellen/index.md", "proposals_index.md.j2")
-        self.page("ideeen/index.md", "ideas_index.md.j2")
-        self.page("categorieen/index.md", "categories_index.md.j2")
-        self.page("themas/index.md", "themes_index.md.j2")
-        self.page("groepen/index.md", "groups_index.md.j2")
-        self.page("workshops/index.md", "workshops_index.md.j2")
-        self.page("matrix/index.md", "matrix_index.md.j2")
-        self.page("verantwoording.md", "accountability.md.j2")
-        self.page("open-data.md", "open_data.md.j2")
-        self.page("toegankelijkheid.md", "accessibility.md.j2")
-        self.page(PARTIES_INDEX, "parties_index.md.j2")
-        for party in c.parties:
-            self.page(party.page, "party.md.j2", party=party)
-        for edition in c.editions:
-            self.page(edition.page, "edition.md.j2", edition=edition)
-            if of_edition(c.proposals, edition) and of_edition(c.ideas, edition):
-                self.page(matrix_page(edition), "matrix.md.j2", edition=edition)
-            for category in edition.categories:
-                self.page(category_page(edition, category.slug), "category.md.j2", edition=edition,
-                          category=category, ideas=ideas_in(c, edition, category.slug),
-                          proposals=proposals_in(c, edition, category.slug))
-            for theme in edition.themes:
-                self.page(theme_page(edition, theme.slug), "theme.md.j2", edition=edition, theme=theme,
-                          proposals=[p for p in c.proposals if p.edition == edition.year and p.theme == theme.slug])
-            for group, proposals in groups(c, edition).items():
-                self.page(group_page(edition, group), "group.md.j2", edition=edition, group=group, proposals=proposals)
-        for proposal in c.proposals:
-            self.page(proposal.page, "proposal.md.j2", entry=proposal)
-        for idea in c.ideas:
-            self.page(idea.page, "idea.md.j2", entry=idea)
-        for workshop in c.workshops:
-            self.page(workshop.page, "workshop.md.j2", entry=workshop)
+        for planned in plan(self.catalog):
+            if planned.path in self.pages:  # the check refuses this first (`address_problems`)
+                raise ValueError(f"two pages at {planned.path}: {planned.what} would replace another page")
+            self.page(planned.path, planned.template, **planned.context())
         return dict(sorted(self.pages.items()))
 
 
 OFFLINE_ZIP = "downloads/symposium-offline.zip"
 PARTIES_INDEX = "partijen/index.md"
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A page to generate: where it goes, from which template, and what it shows (in Dutch, for a message) and
+    where that is written in content/ (None for a page of the site's own). The context is made only to render."""
+
+    path: str
+    template: str
+    what: str
+    owner: Location | None = None
+    context: Callable[[], dict] = dict
+
+
+# The site's own pages, in the order they are rendered, and what each is (for a message that names it).
+OWN_PAGES = (
+    ("index.md", "home.md.j2", "de startpagina"),
+    ("voorstellen/index.md", "proposals_index.md.j2", "het overzicht van de voorstellen"),
+    ("ideeen/index.md", "ideas_index.md.j2", "het overzicht van de ideeën"),
+    ("categorieen/index.md", "categories_index.md.j2", "het overzicht van de categorieën"),
+    ("themas/index.md", "themes_index.md.j2", "het overzicht van de thema's"),
+    ("groepen/index.md", "groups_index.md.j2", "het overzicht van de groepen"),
+    ("workshops/index.md", "workshops_index.md.j2", "het overzicht van de workshops"),
+    ("matrix/index.md", "matrix_index.md.j2", "het overzicht van de matrices"),
+    ("verantwoording.md", "accountability.md.j2", "de pagina Verantwoording"),
+    ("open-data.md", "open_data.md.j2", "de pagina Open data"),
+    ("toegankelijkheid.md", "accessibility.md.j2", "de pagina Toegankelijkheid"),
+    (PARTIES_INDEX, "parties_index.md.j2", "het overzicht van de partijen"),
+)
+
+
+def plan(c: Catalog):
+    """Every page of the site, in render order: the one list both the renderer and the address check read, so a
+    page cannot be made without its path being checked."""
+    for path, template, what in OWN_PAGES:
+        yield Planned(path, template, what)
+    for party in c.parties:
+        yield Planned(party.page, "party.md.j2", f"de partij met slug '{party.slug}'", party.slug_at or party.location,
+                      lambda party=party: dict(party=party))
+    for edition in c.editions:
+        yield Planned(edition.page, "edition.md.j2", f"editie {edition.year}", edition.location,
+                      lambda edition=edition: dict(edition=edition))
+        if of_edition(c.proposals, edition) and of_edition(c.ideas, edition):
+            yield Planned(matrix_page(edition), "matrix.md.j2", f"de matrix van {edition.year}", edition.location,
+                          lambda edition=edition: dict(edition=edition))
+        for category in edition.categories:
+            yield Planned(category_page(edition, category.slug), "category.md.j2",
+                          f"de categorie met slug '{category.slug}' van {edition.year}", category.location,
+                          lambda edition=edition, category=category: dict(
+                              edition=edition, category=category, ideas=ideas_in(c, edition, category.slug),
+                              proposals=proposals_in(c, edition, category.slug)))
+        for theme in edition.themes:
+            yield Planned(theme_page(edition, theme.slug), "theme.md.j2",
+                          f"het thema met slug '{theme.slug}' van {edition.year}", theme.location,
+                          lambda edition=edition, theme=theme: dict(edition=edition, theme=theme, proposals=[
+                              p for p in c.proposals if p.edition == edition.year and p.theme == theme.slug]))
+        for group, proposals in groups(c, edition).items():
+            yield Planned(group_page(edition, group), "group.md.j2", f"groep {group} van {edition.year}",
+                          proposals[0].at("groep"),
+                          lambda edition=edition, group=group, proposals=proposals: dict(
+                              edition=edition, group=group, proposals=proposals))
+    for kind, template in (("proposals", "proposal.md.j2"), ("ideas", "idea.md.j2"), ("workshops", "workshop.md.j2")):
+        for entry in c.of_kind(kind):
+            yield Planned(entry.page, template, f"{KIND_LABELS[kind].lower()} {entry.ref}", entry.location,
+                          lambda entry=entry: dict(entry=entry))
+
+
+def address_problems(catalog: Catalog) -> list[Problem]:
+    """A page may never take the web address of another: a slug that is another's, or a page the site makes itself
+    (`index` of a folder is that folder's own page). Every page after the first at an address is reported where its
+    slug is written (like sphinx-needs' duplicate ids), with the first it collides with."""
+    taken: dict[str, Planned] = {}
+    problems = []
+    for planned in plan(catalog):
+        address = page_url(planned.path, True).casefold()
+        first = taken.setdefault(address, planned)
+        if first is planned and not (planned.owner and posixpath.basename(planned.path) == "index.md"):
+            continue
+        shown = "/" + page_url(planned.path, True)
+        if first is planned:
+            clash = "en 'index' is de naam van de eigen pagina van een map"
+        elif first.owner is None:
+            clash = f"maar dat is het adres van {first.what}, een pagina die de site zelf maakt"
+        else:
+            clash = f"net als {first.what} ({first.owner}); twee pagina's kunnen niet één adres hebben"
+        problems.append(Problem(planned.owner or Location(planned.path), f"{planned.what} krijgt het webadres {shown}, "
+                                f"{clash}: kies een andere slug", "duplicate-address"))
+    return problems
 
 
 def relative(here: list[str], target: str) -> str:

@@ -5,7 +5,7 @@ text editors read in CONTRIBUTING.md, so a key cannot exist without being docume
 """
 from __future__ import annotations
 
-from .load import CONTROLS
+from .load import CONTROLS, MAX_NAME_LENGTH
 
 # Every value is one line of plain text: it goes into headings, list items, table cells, links and file names,
 # where a line break would start new Markdown (a heading, an image) and a control character would reach the HTML
@@ -14,13 +14,22 @@ from .load import CONTROLS
 # allows '\n', and be listed as such in CONTRIBUTING.md.
 # Every pattern ends in `\Z`, the end of the text: jsonschema uses Python's `re`, where `$` also matches before a
 # final line break ('bewustwording\n' would pass `^[a-z]+$`).
+# Numbers have a range, chosen from the real content with a wide margin: its highest `nummer` is 52 (in an
+# edition), `groep` 13, `vrijwilligers` 5, and its years have 4 digits. A number also becomes a path ('groep-13')
+# and is printed, so an unbounded one could make a page name no file system takes.
+MAX_ENTRY_NUMBER = 9999
+MAX_GROUP = 999
+MAX_VOLUNTEERS = 10_000
+# A slug becomes part of a page's path and a PDF's file name (`generator/render.py`); the longest real one has 30
+# characters. The same limit as a content file name (load.MAX_NAME_LENGTH).
+MAX_SLUG_LENGTH = MAX_NAME_LENGTH
 TEXT_PATTERN = rf"^[^{CONTROLS}]*\Z"
-REF_PATTERN = r"^[0-9]{4}/[1-9][0-9]*\Z"
+REF_PATTERN = r"^[0-9]{4}/[1-9][0-9]{0,3}\Z"  # a year and a number up to MAX_ENTRY_NUMBER
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*\Z"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"
 
 # "integer" is redefined in validate.py to exclude 1.0 (JSON Schema counts it as an integer).
-_number = {"type": "integer", "minimum": 1}
+_number = {"type": "integer", "minimum": 1, "maximum": MAX_ENTRY_NUMBER}
 _text = {"type": "string", "minLength": 1, "pattern": TEXT_PATTERN}
 _notes = {
     "type": "array",
@@ -41,9 +50,9 @@ PROPOSAL = {
         "titel": {**_text, "description": "De titel zoals die op de kaart staat."},
         "samenvatting": {**_text, "description": "De korte beschrijving onder de titel (weglaten als die er niet is)."},
         "thema": {**_text, "description": "Het thema (de sectie) waarin het voorstel is gepresenteerd, als slug."},
-        "groep": {**_number, "description": "De workshopgroep ('Groep N' op de kaart); weglaten als die er niet is."},
+        "groep": {**_number, "maximum": MAX_GROUP, "description": "De workshopgroep ('Groep N' op de kaart); weglaten als die er niet is."},
         "vrijwilligers": {
-            "anyOf": [{"type": "integer", "minimum": 0}, _text],
+            "anyOf": [{"type": "integer", "minimum": 0, "maximum": MAX_VOLUNTEERS}, _text],
             "description": "Het aantal vrijwilligers (alleen een aantal, nooit namen); tekst als de kaart woorden geeft.",
         },
         "ideeen": {**_refs, "description": "De nummers van de projectideeën waarin het voorstel is samengevat."},
@@ -93,7 +102,7 @@ _category = {
     "type": "object",
     "required": ["slug", "naam"],
     "additionalProperties": False,
-    "properties": {"slug": {"type": "string", "pattern": SLUG_PATTERN}, "naam": _text},
+    "properties": {"slug": {"type": "string", "maxLength": MAX_SLUG_LENGTH, "pattern": SLUG_PATTERN}, "naam": _text},
 }
 
 EDITION = {

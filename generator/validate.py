@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from jsonschema import Draft202012Validator, validators
 
 from . import markup
-from .load import ANY_CONTROL, RawFile, control_problem
+from .load import ANY_CONTROL, RawFile, control_problem, dutch_count
 from .model import CARD_SECTIONS, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref, Workshop, Category
 from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
 from .titles import title_problems
@@ -134,11 +134,53 @@ def schema_problems(raw: RawFile) -> list[Problem]:
         elif error.validator == "format":  # "date" is the only format in the schemas
             problems.append(Problem(raw.at(*path), f"key '{key}' must be a date that exists, written year-month-day "
                                     f"like 2025-01-17, not {error.instance!r}", "wrong-type"))
+        elif (maximum := _maximum(error)) is not None:
+            problems.append(Problem(raw.at(*path), f"'{key}' is {number_text(error.instance)}, meer dan "
+                                    f"{dutch_count(maximum)}, het hoogste getal dat hier kan: schrijf het getal zoals "
+                                    "het in de bron staat", "wrong-type"))
+        elif error.validator == "maxLength":
+            problems.append(_length_problem(raw.at(*path), key, error))
         else:
             problems.append(Problem(raw.at(*path), f"key '{key}' must be {_expected(error.schema)}, "
-                                    f"not {error.instance!r}", "wrong-type"))
+                                    f"not {_value_text(error.instance)}", "wrong-type"))
         reported.add(path)
     return sorted(set(problems))
+
+
+def _maximum(error) -> int | None:
+    """The maximum a whole number is above, also where the number is one choice of several (`vrijwilligers`: a
+    number or a text; `ideeen`: a number or 'year/number')."""
+    if not isinstance(error.instance, int) or isinstance(error.instance, bool):
+        return None
+    if error.validator == "maximum":
+        return error.validator_value
+    if error.validator == "anyOf":
+        return next((e.validator_value for e in error.context if e.validator == "maximum"), None)
+    return None
+
+
+def number_text(number: int) -> str:
+    """A whole number as a message shows it: its digits, or for a huge one (which Python would refuse to turn into
+    text past 4,300 digits, and no one could read) how many digits it has. The loader refuses such numbers
+    (load.MAX_NUMBER_LENGTH); this keeps a message safe on any int."""
+    if abs(number) < 10**18:
+        return str(number)
+    digits = int((abs(number).bit_length() - 1) * 0.30102999566398120) + 1  # log10(2): exact or one too few
+    digits += abs(number) >= 10**digits
+    return f"een getal van {dutch_count(digits)} cijfers"
+
+
+def _value_text(value) -> str:
+    return number_text(value) if isinstance(value, int) and not isinstance(value, bool) else repr(value)
+
+
+def _length_problem(location: Location, key: str, error) -> Problem:
+    """A text longer than its key allows: a slug becomes part of a web address and of file names."""
+    limit = error.validator_value
+    what = ("een slug wordt een deel van een webadres en van bestandsnamen van de site: kies een kortere slug"
+            if error.schema.get("pattern") == SLUG_PATTERN else "maak de tekst korter")
+    return Problem(location, f"'{key}' is {dutch_count(len(error.instance))} tekens lang, meer dan de "
+                   f"{dutch_count(limit)} die hier mogen; {what}", "wrong-type")
 
 
 def _text_problem(location: Location, key: str, text: str) -> Problem:
@@ -226,14 +268,17 @@ def build_workshop(raw: RawFile) -> Workshop:
     return Workshop(**_common(raw), leaders=leaders, related_links=_links(raw, "verwante_ideeen", "ideas"))
 
 
-def _categories(items) -> list[Category]:
-    return [Category(c["slug"], c["naam"], _categories(c.get("subcategorieen", []))) for c in items or []]
+def _categories(raw: RawFile, items, *path) -> list[Category]:
+    """The categories (or themes) listed at `path` of the front matter, each with the line of its slug."""
+    return [Category(c["slug"], c["naam"], _categories(raw, c.get("subcategorieen"), *path, i, "subcategorieen"),
+                     raw.at(*path, i, "slug")) for i, c in enumerate(items or [])]
 
 
 def build_edition(raw: RawFile) -> Edition:
     m = raw.meta
     return Edition(raw.edition, m["titel"], m["datum"], Location(raw.path, 1), raw.intro, list(m.get("bronnen", [])),
-                   list(m.get("afwijkingen", [])), _categories(m.get("themas")), _categories(m.get("categorieen")))
+                   list(m.get("afwijkingen", [])), _categories(raw, m.get("themas"), "themas"),
+                   _categories(raw, m.get("categorieen"), "categorieen"))
 
 
 BUILDERS = {"proposals": build_proposal, "ideas": build_idea, "workshops": build_workshop, "editions": build_edition}
