@@ -129,10 +129,15 @@ def test_workflows_are_valid_and_run_the_contract():
     assert "pull_request" in check[True]  # YAML 1.1 reads the key `on` as True
     steps = check["jobs"]["check"]["steps"]
     runs = [s["run"] for s in steps if "run" in s]
-    assert runs[1:] == ["make check", "make site", "make test"]
-    # The reviewer's summary (issue 17): `generator diff` against the base branch, into the job summary.
-    assert runs[0] == ('make .venv/.installed\n'
-                       '.venv/bin/python -m generator diff "origin/$GITHUB_BASE_REF" >> "$GITHUB_STEP_SUMMARY"\n')
+    summary = '.venv/bin/python -m generator diff "origin/$GITHUB_BASE_REF" >> "$GITHUB_STEP_SUMMARY"'
+    assert runs == ["make check", summary, "make site", "make test"]
+    # The reviewer's summary (issue 17): `generator diff` against the base branch, into the job summary; after the
+    # check (issue 26), also when the check failed, never in its place.
+    check_step = next(s for s in steps if s.get("run") == "make check")
+    summary_step = next(s for s in steps if s.get("run") == summary)
+    assert steps.index(check_step) < steps.index(summary_step)
+    assert summary_step["if"] == ("!cancelled() && github.event_name == 'pull_request' && "
+                                  f"steps.{check_step['id']}.outcome != 'skipped'")
     assert steps[0] == {"uses": "actions/checkout@v4", "with": {"fetch-depth": 0}}
     upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-artifact@"))
     assert upload["with"]["path"] == "site/downloads/symposium-offline.zip"

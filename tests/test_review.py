@@ -62,6 +62,12 @@ def test_diff_summarises_what_a_change_does_to_the_record(repo):
 
 Compared with `main` (commit `{commit}`).
 
+### Problems found (1)
+
+`make check` fails:
+
+- content/proposals/2025/005-kapot.md:3: front matter is not valid YAML: the value contains a colon followed by a space; put the whole value between double quotes: titel: "Kapot: half" \\[yaml-syntax\\]
+
 ### Entries added (1)
 
 - proposal 2025/4 “Buurtnoodplan”: `content/proposals/2025/004-buurtnoodplan.md`
@@ -90,12 +96,6 @@ Compared with `main` (commit `{commit}`).
 ### Discrepancy notes removed (1)
 
 - proposal 2025/2 “Noodpakket”: Op de kaart staat geen nummer.
-
-### Problems found (1)
-
-```
-content/proposals/2025/005-kapot.md:3: front matter is not valid YAML: the value contains a colon followed by a space; put the whole value between double quotes: titel: "Kapot: half" [yaml-syntax]
-```
 """
     assert snapshot(content) == before
 
@@ -106,8 +106,8 @@ def test_diff_of_an_unchanged_tree_says_so_and_takes_any_ref(repo):
     commit = git(repo, "rev-parse", "v1")[:12]
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout == (f"## What this change does to the record\n\nCompared with `v1` (commit `{commit}`).\n\n"
-                             "No entry, link or discrepancy note changed.\n\n### Problems found (0)\n\n"
-                             "None: `make check` passes.\n")
+                             "### Problems found (0)\n\nNone: `make check` passes.\n\n"
+                             "No entry, link or discrepancy note changed.\n")
 
 
 def test_diff_explains_a_wrong_base_and_a_folder_without_git(repo, tmp_path):
