@@ -99,10 +99,9 @@ def refuse_yaml_features(text: str) -> None:
             raise RefusedYAML(event, f"'{shown(tag)}' is a YAML tag, which content does not use: remove it (text "
                               "that starts with '!' goes between quotes)", "yaml-feature")
         if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_NUMBER_LENGTH and _is_number(event):
-            digits = sum(char.isdigit() for char in event.value)
-            raise RefusedYAML(event, f"hier staat een getal van {dutch_count(digits)} cijfers; een getal in de "
-                              f"inhoud heeft hoogstens {MAX_NUMBER_LENGTH} tekens: schrijf het getal zoals het in de "
-                              "bron staat (bedoelt u tekst, zet die dan tussen aanhalingstekens)", "wrong-type")
+            raise RefusedYAML(event, f"hier staat een getal van {dutch_count(len(event.value))} tekens; een getal "
+                              f"in de inhoud heeft er hoogstens {MAX_NUMBER_LENGTH}: schrijf het getal zoals het in "
+                              "de bron staat (bedoelt u tekst, zet die dan tussen aanhalingstekens)", "wrong-type")
         if isinstance(event, yaml.ScalarEvent) and event.value == "<<" and event.implicit[0]:
             raise RefusedYAML(event, "'<<' is a YAML merge key, which content does not use: write the keys out "
                               "in full (the text '<<' goes between quotes)", "yaml-feature")

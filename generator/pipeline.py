@@ -2,13 +2,13 @@
 collected and raised together, so an editor sees every problem in one run."""
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .export import export
 from .gitrefs import established_files
 from .link import link
-from .load import content_root_problem, load_tree
-from .model import Catalog, ContentError, Location, Problem
+from .load import _place, content_root_problem, load_tree
+from .model import Catalog, ContentError, Location, Problem, Ref
 from .parties import attach, load_register
 from .render import OFFLINE_ZIP, Renderer, address_problems, dossier_pdf
 from .validate import validate
@@ -26,12 +26,25 @@ def check_content(content: Path, established=None) -> tuple[Catalog, list[Proble
                                    "root or pass --content", "no-content")]
     files, problems = load_tree(content)
     validated = validate(files)
-    catalog, link_problems = link(validated.editions, validated.entries, validated.broken,
+    catalog, link_problems = link(validated.editions, validated.entries, validated.broken | refused_refs(problems),
                                   established or (lambda: established_files(content)))
     parties, register_problems = load_register(content)
     problems += validated.problems + link_problems + register_problems \
         + attach(catalog, parties, content.parent, checked=not register_problems) + address_problems(catalog)
     return catalog, sorted(set(problems))  # a bad register file is seen by the loader and the register alike
+
+
+def refused_refs(problems: list[Problem]) -> set[Ref]:
+    """The entries and editions the loader refused once their path had named them (YAML that does not parse, a
+    number too long, …): like a file that fails validation, a link to one is not dead and the entries of such an
+    edition are not undeclared; their own problem says what to fix."""
+    refs = set()
+    for problem in problems:
+        path = problem.location.path
+        where = _place(path, PurePosixPath(path).parts[1:])
+        if isinstance(where, tuple):
+            refs.add(Ref(where[1], where[0], where[2]))
+    return refs
 
 
 def load_catalog(content: Path) -> Catalog:

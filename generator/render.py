@@ -145,6 +145,10 @@ class Planned:
     context: Callable[[], dict] = dict
 
 
+# The longest part (folder or file name) of a generated page's path, in bytes: a file system takes 255, and the
+# build adds to a page's name ('.html' offline, the year before a dossier's '.pdf').
+MAX_PATH_PART = 150
+
 # The site's own pages, in the order they are rendered, and what each is (for a message that names it).
 OWN_PAGES = (
     ("index.md", "home.md.j2", "de startpagina"),
@@ -201,17 +205,24 @@ def plan(c: Catalog):
 def address_problems(catalog: Catalog) -> list[Problem]:
     """A page may never take the web address of another: a slug that is another's, or a page the site makes itself
     (`index` of a folder is that folder's own page). Every page after the first at an address is reported where its
-    slug is written (like sphinx-needs' duplicate ids), with the first it collides with."""
+    slug is written (like sphinx-needs' duplicate ids), with the first it collides with. And no part of a page's
+    path is longer than MAX_PATH_PART (the schemas keep slugs and file names shorter: this holds for any page)."""
     taken: dict[str, Planned] = {}
     problems = []
     for planned in plan(catalog):
+        longest = max(len(part.encode("utf-8")) for part in planned.path.split("/"))
+        if longest > MAX_PATH_PART:  # the schemas' limits keep every page far below this (at most 103)
+            problems.append(Problem(planned.owner or Location(planned.path), f"{planned.what} krijgt een webadres "
+                                    f"met een deel van {longest} tekens, meer dan de {MAX_PATH_PART} die een pagina "
+                                    "mag hebben: kies een kortere slug", "wrong-type"))  # as a too long slug
+            continue
         address = page_url(planned.path, True).casefold()
         first = taken.setdefault(address, planned)
         if first is planned and not (planned.owner and posixpath.basename(planned.path) == "index.md"):
             continue
         shown = "/" + page_url(planned.path, True)
         if first is planned:
-            clash = "en 'index' is de naam van de eigen pagina van een map"
+            clash = "maar dat is het adres van de map zelf ('index' is de naam van de pagina van een map)"
         elif first.owner is None:
             clash = f"maar dat is het adres van {first.what}, een pagina die de site zelf maakt"
         else:

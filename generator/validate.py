@@ -163,7 +163,7 @@ def number_text(number: int) -> str:
     """A whole number as a message shows it: its digits, or for a huge one (which Python would refuse to turn into
     text past 4,300 digits, and no one could read) how many digits it has. The loader refuses such numbers
     (load.MAX_NUMBER_LENGTH); this keeps a message safe on any int."""
-    if abs(number) < 10**18:
+    if abs(number) < 10**20:
         return str(number)
     digits = int((abs(number).bit_length() - 1) * 0.30102999566398120) + 1  # log10(2): exact or one too few
     digits += abs(number) >= 10**digits
