@@ -315,6 +315,21 @@ def followed(path: Path, rel: str, real_content: str) -> int | Problem:
     return mode
 
 
+def file_problem(path: Path, rel: str, real_content: str) -> Problem | None:
+    """Why a path under content/ that must be a file is not opened (a link out of content/, to nothing or to a
+    folder; a folder, a FIFO, a socket, a device), or None for a regular file or a link inside content/ to one. For
+    a file that is looked up by its name (`partijen.yml`) rather than found by the walk of `load_tree`."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError as error:
+        return _unreadable(rel, error)
+    if stat.S_ISLNK(mode):
+        mode = followed(path, rel, real_content)
+        if isinstance(mode, Problem):
+            return mode
+    return None if stat.S_ISREG(mode) else _not_a_file(rel, _kind_of(mode))
+
+
 def _tree(content: Path):
     """(path, lstat result or the OSError) of everything below `content/`, without following links and without
     recursion (a pull request can nest folders deeper than Python's stack). Hidden names ('.…', as editors' swap

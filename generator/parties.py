@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from .load import RawFile, RefusedYAML, _index_lines, content_root_problem, followed, parse_yaml, read_text
+from .load import RawFile, RefusedYAML, _index_lines, content_root_problem, file_problem, parse_yaml, read_text
 from .model import WARNING, Catalog, Entry, Location, Problem, Proposal
 from .schema import PARTY_KINDS
 from .validate import schema_problems
@@ -206,12 +206,12 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
     path = content / REGISTER
     rel = f"{content.name}/{REGISTER}"
     refused = content_root_problem(content)
-    if refused is not None or not os.path.lexists(path):
-        return [], [refused] if refused else []
-    if os.path.islink(path):  # the loader's rule for links, before anything opens the file: never out of content/
-        refused = followed(path, rel, os.path.realpath(content))
-        if isinstance(refused, Problem):
-            return [], [refused]
+    if refused is None and not os.path.lexists(path):
+        return [], []
+    # The loader's rules, before anything opens the file: never through a link out of content/, never a FIFO.
+    refused = refused or file_problem(path, rel, os.path.realpath(content))
+    if refused is not None:
+        return [], [refused]
     text, problem = read_text(path, rel)  # the loader's safe read: no FIFO, size limit, UTF-8, no control characters
     if problem is not None:
         return [], [problem]

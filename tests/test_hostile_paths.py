@@ -354,7 +354,7 @@ OUTSIDE = "points outside content/; move the file itself into content/ [bad-path
 AUDITED = """
 import os, sys
 opened = []
-sys.addaudithook(lambda event, args: opened.append(os.fsdecode(args[0])) if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)) else None)
+sys.addaudithook(lambda event, args: opened.append(os.path.abspath(os.fsdecode(args[0]))) if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)) else None)
 from generator.cli import main
 code = main(sys.argv[1:])
 with open(os.environ["OPENED"], "w", encoding="utf-8") as log:
@@ -412,7 +412,21 @@ def content_is_a_link(content: Path) -> None:
     content.symlink_to(elsewhere)
 
 
+def register_is_a_fifo(content: Path) -> None:
+    (content / REGISTER).unlink()
+    os.mkfifo(content / REGISTER)
+
+
+def register_is_a_folder(content: Path) -> None:
+    (content / REGISTER).unlink()
+    (content / REGISTER).mkdir()
+
+
+NOT_A_FILE = "not a file; content/ holds only ordinary files and folders: put the real file or folder there, or remove it"
 LINKS = {
+    "register-is-a-fifo": (register_is_a_fifo, [f"content/partijen.yml:1: is a named pipe (FIFO), {NOT_A_FILE} "
+                                                "[not-a-file]"]),
+    "register-is-a-folder": (register_is_a_folder, [f"content/partijen.yml:1: is a folder, {NOT_A_FILE} [not-a-file]"]),
     "register-absolute": (register_absolute, [f"content/partijen.yml:1: {OUTSIDE}"]),
     "register-relative": (register_relative, [f"content/partijen.yml:1: {OUTSIDE}"]),
     "register-through-a-link-inside": (register_through_a_link_inside, [
@@ -433,15 +447,24 @@ def run_audited(*args: str, cwd: Path, log: Path) -> subprocess.CompletedProcess
 
 
 def opened_outside(log: Path, tree: Path, content: Path) -> list[str]:
-    """The files below `tree` (the test's folder) that the command opened and that are not inside content/."""
+    """The files below `tree` (the test's folder) that the command opened and that are not inside content/.
+    (Folders are left out: removing the diff's temporary export opens each of its folders by a name relative to
+    its parent, which the hook cannot tell from one relative to the working directory.)"""
     real_content = os.path.realpath(content)
     found = []
     for path in log.read_text(encoding="utf-8").splitlines():
         real = os.path.realpath(path)
         if real.startswith(str(tree.resolve()) + os.sep) and not real.startswith(real_content + os.sep) \
-                and real != str(log.resolve()):
+                and real != str(log.resolve()) and os.path.isfile(real):
             found.append(real)
     return found
+
+
+def opened_refused(log: Path, root: Path, expected: list[str]) -> list[str]:
+    """The refused paths (as the problems name them, relative to `root`) that the command opened all the same
+    (but for folders, as above: content/ as a link is refused and never walked)."""
+    refused = {str(root / line.split(":", 1)[0]) for line in expected}
+    return [path for path in log.read_text(encoding="utf-8").splitlines() if path in refused and not os.path.isdir(path)]
 
 
 @pytest.mark.parametrize("name", sorted(LINKS))
@@ -454,6 +477,7 @@ def test_a_link_out_of_content_is_refused_and_never_read(name, content, tmp_path
     assert (result.returncode, result.stdout.splitlines()) == (1, expected)
     assert "Traceback" not in result.stdout + result.stderr and SECRET not in result.stdout + result.stderr
     assert opened_outside(log, tmp_path, content if name != "content-is-a-link" else tmp_path / "nowhere") == []
+    assert opened_refused(log, content.parent, expected) == []
     assert snapshot(content) == before
 
 
@@ -476,6 +500,7 @@ def test_the_review_summary_of_a_link_out_shows_no_secret(name, content, tmp_pat
     problems = lines[lines.index(f"### Problems found ({len(expected)})") + 4:][:len(expected)]
     assert problems == ["- " + line.replace("[", "\\[").replace("]", "\\]") for line in expected]
     assert opened_outside(log, tmp_path, content if name != "content-is-a-link" else tmp_path / "nowhere") == []
+    assert opened_refused(log, repo, expected) == []
 
 
 def test_a_link_committed_on_the_base_branch_is_not_followed_by_the_export(content, tmp_path):
