@@ -17,7 +17,9 @@ from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Proposal, Volun
 from .schema import PARTY_KINDS
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
-HEADING_LINE = re.compile(r"^(#{1,6})(?=\s)", re.M)
+# An ATX heading as Python-Markdown reads one: one to six "#" at the start of a line, with or without a space
+# after them ("#kop" is a heading too).
+HEADING_LINE = re.compile(r"^(#{1,6})", re.M)
 LINE_BREAK = re.compile(r"\s*\n\s*")
 BLOCK_START = re.compile(r"^([#>!])")
 
@@ -30,8 +32,11 @@ def one_line(text) -> str:
 
 def inline(text) -> str:
     """Content text placed inside Markdown syntax (a heading, a link text): escaped, so it stays text; braces too,
-    so that it cannot end in an attribute list (`{: #__config }`), and on one line."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text)).replace("<", "&lt;")
+    so that it cannot end in an attribute list (`{: #__config }`), and on one line. `&` and `<` are written as
+    entities, so that the HTML spells exactly the characters typed: a character reference in the text (`&lt;`)
+    shows as typed, and the page title MkDocs takes from a heading is HTML text that no entity turns into markup
+    (`&lt;/title&gt;` would close the page's <title>)."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text)).replace("&", "&amp;").replace("<", "&lt;")
 
 
 def list_item(text) -> str:
@@ -46,8 +51,10 @@ def cell(text) -> str:
 
 
 def shift_headings(markdown: str, levels: int) -> str:
-    """Demote the headings inside an entry's Markdown when it is nested in a larger page (the dossiers)."""
-    return HEADING_LINE.sub(lambda m: "#" * min(6, len(m[1]) + levels), markdown)
+    """Demote the headings inside an entry's Markdown when it is nested in a larger page (the dossiers), and never
+    above level 2: the page's one h1 is the generator's title. (The check refuses the headings this cannot see,
+    setext ones and those inside a list or quote; the sanitiser demotes any h1 that gets through.)"""
+    return HEADING_LINE.sub(lambda m: "#" * min(6, max(2, len(m[1]) + levels)), markdown)
 
 
 def volunteers_text(value) -> str:
