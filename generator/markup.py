@@ -229,6 +229,27 @@ def _urls(text: str, line_of):
         yield line_of(start), "unsafe-html", f"a '{scheme}:' link{shown} is not allowed: {CODE}"
 
 
+LINK_SCHEME = ("de link naar '{shown}' gebruikt '{scheme}:', en dat is geen webadres: een link mag alleen naar een "
+               "webadres (https://…) of een e-mailadres (mailto:…) wijzen; schrijf het webadres voluit, met https:// "
+               "ervoor, of haal de link weg")
+LINK_HOST = ("de link naar '{shown}' lijkt naar een pagina van deze site te wijzen, maar een browser leest '{start}' "
+             "aan het begin als een andere website; schrijf een webadres voluit, met https:// ervoor, of een pagina "
+             "van deze site zonder '/' of '\\' vooraan")
+REFERENCE_KNOWN = ("'{shown}', de HTML-code voor het teken '{char}': in de gegevens komt geen HTML; typ het teken "
+                   "zelf, of laat de code weg")
+REFERENCE_INVISIBLE = ("'{shown}', de HTML-code voor het onzichtbare teken U+{code:04X}: in de gegevens komt geen "
+                       "HTML; laat de code weg")
+REFERENCE_UNKNOWN = ("'{shown}', geschreven als de HTML-code voor een teken: in de gegevens komt geen HTML; typ het "
+                     "bedoelde teken zelf, of zet een spatie na de '&'")
+SETEXT = ("de regel '{underline}' eronder maakt van '{text}' een kop, in een schrijfwijze die de site niet op haar "
+          "plaats onder de titel kan zetten: schrijf de kop als '## Kop' (twee hekjes, een spatie en de tekst); "
+          "bedoelt u een scheidingslijn, zet dan een lege regel boven die regel")
+NESTED = ("'{line}' is een kop binnen een opsomming, een citaat of ingesprongen tekst, en wordt zo een kop van de "
+          "hele pagina: zet de kop vooraan op een eigen regel, als '## Kop', of haal het '#' weg")
+GENERATED = ("de kop '{text}' heeft de naam van het onderdeel '{section}' dat de site zelf op deze pagina zet: een "
+             "lezer zou dit stuk voor dat onderdeel houden; geef de kop een andere naam")
+
+
 def _links(text: str):
     """Links whose address is not a web or e-mail address, or that starts with two slashes: decoded as a browser
     decodes an address (entities, then tabs, line breaks and leading spaces dropped). Script and data URLs are
@@ -241,15 +262,9 @@ def _links(text: str):
         scheme = SCHEME.match(address)
         shown = _short(CONTROL.sub(lambda m: repr(m[0])[1:-1], written))
         if scheme and scheme[0].lower() not in WEB_SCHEMES and not SCRIPT_URL.match(address):
-            yield (line_of(match.start(name)), "unsafe-html",
-                   f"de link naar '{shown}' gebruikt '{scheme[0]}:', en dat is geen webadres: een link mag alleen naar "
-                   "een webadres (https://…) of een e-mailadres (mailto:…) wijzen; schrijf het webadres voluit, met "
-                   "https:// ervoor, of haal de link weg")
+            yield line_of(match.start(name)), "unsafe-html", LINK_SCHEME.format(shown=shown, scheme=scheme[0])
         elif not scheme and TWO_SLASHES.match(address):
-            yield (line_of(match.start(name)), "unsafe-html",
-                   f"de link naar '{shown}' lijkt naar een pagina van deze site te wijzen, maar een browser leest "
-                   f"'{address[:2]}' aan het begin als een andere website; schrijf een webadres voluit, met https:// "
-                   "ervoor, of een pagina van deze site zonder '/' of '\\' vooraan")
+            yield line_of(match.start(name)), "unsafe-html", LINK_HOST.format(shown=shown, start=address[:2])
 
 
 def references(text: str) -> str | None:
@@ -263,17 +278,13 @@ def references(text: str) -> str | None:
 
 
 def reference_problem(location: Location, key: str, written: str) -> Problem:
-    character = html.unescape(written)
-    shown = _short(written)
-    if character == written:
-        what = (f"'{shown}', geschreven als de HTML-code voor een teken: in de gegevens komt geen HTML; typ het "
-                "bedoelde teken zelf, of zet een spatie na de '&'")
-    elif character[0].isprintable() and not character[0].isspace():
-        what = (f"'{shown}', de HTML-code voor het teken '{character[0]}': in de gegevens komt geen HTML; typ het teken "
-                "zelf, of laat de code weg")
+    char, shown = html.unescape(written)[:1], _short(written)
+    if html.unescape(written) == written:
+        what = REFERENCE_UNKNOWN.format(shown=shown)
+    elif char.isprintable() and not char.isspace():
+        what = REFERENCE_KNOWN.format(shown=shown, char=char)
     else:
-        what = (f"'{shown}', de HTML-code voor het onzichtbare teken U+{ord(character[0]):04X}: in de gegevens komt "
-                "geen HTML; laat de code weg")
+        what = REFERENCE_INVISIBLE.format(shown=shown, code=ord(char))
     return Problem(location, f"de waarde van '{key}' bevat {what}", "raw-html")
 
 
@@ -288,30 +299,23 @@ def body_problems(path: str, first_line: int, body: str, generated: tuple[str, .
         above_start = body.rfind("\n", 0, match.start() - 1) + 1
         above = body[above_start:match.start() - 1]
         if any(char not in " \t>" for char in above):
-            found.append(Problem(Location(path, line_of(above_start)),
-                                 f"de regel '{_short(match[0].strip())}' eronder maakt van '{_short(above.strip())}' een "
-                                 "kop, in een schrijfwijze die de site niet op haar plaats onder de titel kan zetten: "
-                                 "schrijf de kop als '## Kop' (twee hekjes, een spatie en de tekst); bedoelt u een "
-                                 "scheidingslijn, zet dan een lege regel boven die regel", "bad-heading"))
+            message = SETEXT.format(underline=_short(match[0].strip()), text=_short(above.strip()))
+            found.append(Problem(Location(path, line_of(above_start)), message, "bad-heading"))
     line_of = _line_counter(body, first_line)
     for match in NESTED_HEADING.finditer(body) if "#" in body else ():
         if body[match.start()] == "#":
             continue  # a heading at the start of its line: the renderer places it
         end = body.find("\n", match.start())
-        line = body[match.start():end if end >= 0 else len(body)].strip()
-        found.append(Problem(Location(path, line_of(match.start())),
-                             f"'{_short(line)}' is een kop binnen een opsomming, een citaat of ingesprongen tekst, en "
-                             "wordt zo een kop van de hele pagina: zet de kop vooraan op een eigen regel, als '## Kop', "
-                             "of haal het '#' weg", "bad-heading"))
-    anchors = {slugify(heading, "-"): heading for heading in generated}
+        line = _short(body[match.start():end if end >= 0 else len(body)].strip())
+        found.append(Problem(Location(path, line_of(match.start())), NESTED.format(line=line), "bad-heading"))
+    sections = {slugify(heading, "-"): heading for heading in generated}
     line_of = _line_counter(body, first_line)
-    for match in ATX_HEADING.finditer(body) if anchors and "#" in body else ():
+    for match in ATX_HEADING.finditer(body) if sections and "#" in body else ():
         text = match["text"].strip("# \t")
-        if slugify(text, "-") in anchors:
-            found.append(Problem(Location(path, line_of(match.start())),
-                                 f"de kop '{_short(text)}' heeft de naam van het onderdeel "
-                                 f"'{anchors[slugify(text, '-')]}' dat de site zelf op deze pagina zet: een lezer zou "
-                                 "dit stuk voor dat onderdeel houden; geef de kop een andere naam", "duplicate-heading"))
+        section = sections.get(slugify(text, "-"))
+        if section:
+            message = GENERATED.format(text=_short(text), section=section)
+            found.append(Problem(Location(path, line_of(match.start())), message, "duplicate-heading"))
     return found
 
 

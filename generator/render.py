@@ -12,6 +12,7 @@ from datetime import date
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from .markup import NESTED_HEADING, UNDERLINE
 from .matrix import matrix_list, matrix_table
 from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Proposal, VolunteerSum
 from .schema import PARTY_KINDS
@@ -20,6 +21,7 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
 # An ATX heading as Python-Markdown reads one: one to six "#" at the start of a line, with or without a space
 # after them ("#kop" is a heading too).
 HEADING_LINE = re.compile(r"^(#{1,6})", re.M)
+UNDERLINE_START = re.compile(f"^(?={UNDERLINE.pattern.removeprefix('^')})", re.M)
 LINE_BREAK = re.compile(r"\s*\n\s*")
 BLOCK_START = re.compile(r"^([#>!])")
 
@@ -52,8 +54,14 @@ def cell(text) -> str:
 
 def shift_headings(markdown: str, levels: int) -> str:
     """Demote the headings inside an entry's Markdown when it is nested in a larger page (the dossiers), and never
-    above level 2: the page's one h1 is the generator's title. (The check refuses the headings this cannot see,
-    setext ones and those inside a list or quote; the sanitiser demotes any h1 that gets through.)"""
+    above level 2: the page's one h1 is the generator's title. The headings the check refuses (generator/markup.py)
+    and a shift cannot place are no headings here, for when the check is skipped: a '#' that would open one inside a
+    list item, a quote or indented text is escaped, and a setext underline gets a blank line above it (it becomes a
+    rule or text). (The sanitiser demotes any other h1, such as raw HTML's.)"""
+    if "#" in markdown:
+        markdown = NESTED_HEADING.sub(lambda m: m[0] if m[0] == "#" else m[0][:-1] + "\\#", markdown)
+    if "=" in markdown or "-" in markdown:
+        markdown = UNDERLINE_START.sub("\n", markdown)
     return HEADING_LINE.sub(lambda m: "#" * min(6, max(2, len(m[1]) + levels)), markdown)
 
 
