@@ -82,8 +82,8 @@ OUTSIDE = re.compile(r"^[\x00-\x20]*(?:[a-z][a-z0-9+.\-\t\n\r]*:|[/\\][\t\n\r]*[
 OTHER_HOST = re.compile(r"^[\x00-\x20]*[/\\][\t\n\r]*[/\\]")
 # A link that nh3 would change, in the HTML of any page: an address with a scheme other than http(s) or mailto
 # (a ':' before the first '/', '?' or '#'), with an entity there (a scheme spelled in entities), or starting with two
-# slashes. Python-Markdown writes every attribute between double quotes. One search over the page's HTML: about
-# 1 ms per megabyte.
+# slashes. Python-Markdown writes every attribute between double quotes. One search over the page's HTML: 9 ms for
+# the 3,920 links of the real content's 218 pages (0.9 MB), about 2 µs a link.
 UNSAFE_LINK = re.compile(r'href="[\x00-\x20]*(?!(?:https?|mailto):)(?:[^"/?#]*[:&]|[/\\][\t\n\r]*[/\\])',
                          re.IGNORECASE)
 H1_TAG = re.compile(r"<(/?)h1(?=[\s>/])")
