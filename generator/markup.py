@@ -9,7 +9,16 @@ Everything else is refused, at the exact line of the file where it starts (a con
 - a script or data URL however it is written: HTML entities (`java&#115;cript:`), percent-encoding, any case, tabs,
   newlines and control characters inside it (browsers drop them) [unsafe-html];
 - an attribute list (`{: #id }`, `{.class}`, `{ onclick=… }`): it sets ids, classes and styles [attribute-list];
-- an admonition (`!!! note`) [admonition]; an image, which every reader's browser would fetch [image].
+- an admonition (`!!! note`) [admonition]; an image, which every reader's browser would fetch [image];
+- a link to anything but a web or e-mail address (`file:`, `ms-msdt:`, …), or to an address that starts with two
+  slashes in either direction (`/\\evil.example/`: it looks like a page of the site, and browsers read it as
+  another host) [unsafe-html].
+
+Front matter values are one line of plain text (`references`): a character reference (`&lt;`, `&#60;`, `&eacute;`)
+in one is refused [raw-html]; it would be markup wherever the value is not escaped again. In the body (`body_problems`),
+headings are `#` lines at the start of a line, which the renderer puts below the page's title: a setext heading (a
+line of `===` or `---` under text) and a heading inside a list or quote are refused, as is a heading with the name of
+a section the generator adds to the page [bad-heading, duplicate-heading].
 
 The patterns of Markdown syntax are Python-Markdown's own (the library MkDocs renders with), and raw HTML is found
 by Python's HTML parser over the whole text, so a tag split over lines is one tag. The check reads thousands of
@@ -26,10 +35,11 @@ from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.inlinepatterns import IMAGE_LINK_RE
 
 from .model import Location, Problem
+from .sanitize import slugify
 
 # What any refused construct needs, looked for in the text without its control characters (a tab or newline may
 # split a scheme) and in lower case: plain prose, nearly all of it, costs a few substring searches.
-MARKERS = ("<", "&", "%", "{", "![", "!!!", "script", "data:")
+MARKERS = ("<", "&", "%", "{", "![", "!!!", "script", "data:", "](", "]:")
 WITHOUT_CONTROLS = dict.fromkeys(range(32))
 
 ATTRIBUTE_LIST = re.compile(AttrListTreeprocessor.BASE_RE)
@@ -51,6 +61,30 @@ CODE_ELEMENTS = {
 }
 
 NOTABLE = ("style", "id", "name", "class", "src", "srcset", "poster", "href")
+
+# Where a link's address starts, in Python-Markdown's three forms: `[text](address)`, a reference definition
+# `[name]: address`, and `<scheme:address>`. The address runs to a space, ')', '>' or a quote; tabs and line breaks
+# inside it are kept (browsers drop them), as are entities (browsers decode them). No part can run past the next
+# '[' or '<', so the search is linear in the text however many brackets it holds.
+LINK_ADDRESS = re.compile(r"\]\([ ]*<?(?P<inline>[^ )>\"']*)|\[[^\[\]\n]*\]:[ \t]*<?(?P<reference>[^ >\"'\n]*)"
+                          r"|<(?P<auto>[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>]*)>")
+SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*(?=:)")
+WEB_SCHEMES = {"http", "https", "mailto"}
+# Two slashes, in either direction: browsers read `//host`, `/\host` and `\\host` as another host.
+TWO_SLASHES = re.compile(r"[/\\]{2}")
+
+# A character reference as HTML reads one: decimal, hexadecimal or named, with or without its ';' (browsers and
+# Python's html.unescape also read `&lt` and `&#60`). "A & B" and "R&D" are none; `references` decides with
+# html.unescape whether a name without ';' is one.
+REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
+
+# A setext heading's underline: a line of only '=' or only '-' (in a list item or quote too), under a line of text.
+UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE)
+# A '#' heading that does not start its line: inside a list item or a quote, or indented (a list item's next
+# paragraph). Python-Markdown makes it a heading of the page wherever it stands.
+# Each container starts with a character that is not white space, so the pattern has one way to match a line.
+NESTED_HEADING = re.compile(r"^[ \t]*(?:(?:>|(?:[-*+]|[0-9]{1,9}[.)])[ \t])[ \t]*)*#", re.MULTILINE)
+ATX_HEADING = re.compile(r"^#{1,6}(?P<text>[^\n]*)$", re.MULTILINE)
 
 CODE = "it could run code in a reader's browser; remove it and write plain text or Markdown"
 SURFACE = "paragraphs, lists, *emphasis*, [links](https://…) and ## headings"
@@ -82,6 +116,8 @@ def _scan(text: str, folded: str):
         yield from _html(text)
     if "script" in folded or "data:" in folded or "&" in text or "%" in text:
         yield from _urls(text, line_of)
+    if "](" in text or "]:" in text or "<" in text:
+        yield from _links(text)
     for match in ATTRIBUTE_LIST.finditer(text) if "{" in text else ():
         yield (line_of(match.start()), "attribute-list",
                f"'{_short(match[0])}' is an attribute list, which sets ids, classes and styles: only the generator's "
@@ -191,3 +227,107 @@ def _urls(text: str, line_of):
         written = CONTROL.sub(lambda m: repr(m[0])[1:-1], text[start:end])
         shown = f" (written '{written}')" if written.lower() != match[0].lower() else ""
         yield line_of(start), "unsafe-html", f"a '{scheme}:' link{shown} is not allowed: {CODE}"
+
+
+LINK_SCHEME = ("de link naar '{shown}' gebruikt '{scheme}:', en dat is geen webadres: een link mag alleen naar een "
+               "webadres (https://…) of een e-mailadres (mailto:…) wijzen; schrijf het webadres voluit, met https:// "
+               "ervoor, of haal de link weg")
+LINK_HOST = ("de link naar '{shown}' lijkt naar een pagina van deze site te wijzen, maar een browser leest '{start}' "
+             "aan het begin als een andere website; schrijf een webadres voluit, met https:// ervoor, of een pagina "
+             "van deze site zonder '/' of '\\' vooraan")
+REFERENCE_KNOWN = ("'{shown}', de HTML-code voor het teken '{char}': in de gegevens komt geen HTML; typ het teken "
+                   "zelf, of laat de code weg")
+REFERENCE_INVISIBLE = ("'{shown}', de HTML-code voor het onzichtbare teken U+{code:04X}: in de gegevens komt geen "
+                       "HTML; laat de code weg")
+REFERENCE_UNKNOWN = ("'{shown}', geschreven als de HTML-code voor een teken: in de gegevens komt geen HTML; typ het "
+                     "bedoelde teken zelf, of zet een spatie na de '&'")
+SETEXT = ("de regel '{underline}' eronder maakt van '{text}' een kop, in een schrijfwijze die de site niet op haar "
+          "plaats onder de titel kan zetten: schrijf de kop als '## Kop' (twee hekjes, een spatie en de tekst); "
+          "bedoelt u een scheidingslijn, zet dan een lege regel boven die regel")
+NESTED = ("'{line}' is een kop binnen een opsomming, een citaat of ingesprongen tekst, en wordt zo een kop van de "
+          "hele pagina: zet de kop vooraan op een eigen regel, als '## Kop', of haal het '#' weg")
+GENERATED = ("de kop '{text}' heeft de naam van het onderdeel '{section}' dat de site zelf op deze pagina zet: een "
+             "lezer zou dit stuk voor dat onderdeel houden; geef de kop een andere naam")
+
+
+def _links(text: str):
+    """Links whose address is not a web or e-mail address, or that starts with two slashes: decoded as a browser
+    decodes an address (entities, then tabs, line breaks and leading spaces dropped). Script and data URLs are
+    left to `_urls`, which finds them wherever they are written."""
+    line_of = _line_counter(text)  # a text can hold many links: lines counted on, not from the start each time
+    for match in LINK_ADDRESS.finditer(text):
+        name = match.lastgroup
+        written = match[name]
+        address = CONTROL.sub("", html.unescape(written)).lstrip(" ")
+        scheme = SCHEME.match(address)
+        shown = _short(CONTROL.sub(lambda m: repr(m[0])[1:-1], written))
+        if scheme and scheme[0].lower() not in WEB_SCHEMES and not SCRIPT_URL.match(address):
+            yield line_of(match.start(name)), "unsafe-html", LINK_SCHEME.format(shown=shown, scheme=scheme[0])
+        elif not scheme and TWO_SLASHES.match(address):
+            yield line_of(match.start(name)), "unsafe-html", LINK_HOST.format(shown=shown, start=address[:2])
+
+
+def references(text: str) -> str | None:
+    """The first character reference in a one-line value, as written, or None. Values reach headings, page titles,
+    tables and the open data as plain text: a reference there is either shown literally or, where a template does
+    not escape it again, turned into the markup it spells."""
+    for match in REFERENCE.finditer(text) if "&" in text else ():
+        if match[0].endswith(";") or html.unescape(match[0]) != match[0]:
+            return match[0]
+    return None
+
+
+def reference_problem(location: Location, key: str, written: str) -> Problem:
+    char, shown = html.unescape(written)[:1], _short(written)
+    if html.unescape(written) == written:
+        what = REFERENCE_UNKNOWN.format(shown=shown)
+    elif char.isprintable() and not char.isspace():
+        what = REFERENCE_KNOWN.format(shown=shown, char=char)
+    else:
+        what = REFERENCE_INVISIBLE.format(shown=shown, code=ord(char))
+    return Problem(location, f"de waarde van '{key}' bevat {what}", "raw-html")
+
+
+def body_problems(path: str, first_line: int, body: str, generated: tuple[str, ...] = ()) -> list[Problem]:
+    """The headings of a file's body (from file line `first_line`) that the renderer cannot put in their place below
+    the page's title, and those with the name of a section the generator adds to the page (`generated`)."""
+    found = []
+    line_of = _line_counter(body, first_line)
+    for match in UNDERLINE.finditer(body) if "=" in body or "-" in body else ():
+        if match.start() == 0:
+            continue
+        above_start = body.rfind("\n", 0, match.start() - 1) + 1
+        above = body[above_start:match.start() - 1]
+        if any(char not in " \t>" for char in above):
+            message = SETEXT.format(underline=_short(match[0].strip()), text=_short(above.strip()))
+            found.append(Problem(Location(path, line_of(above_start)), message, "bad-heading"))
+    line_of = _line_counter(body, first_line)
+    for match in NESTED_HEADING.finditer(body) if "#" in body else ():
+        if body[match.start()] == "#":
+            continue  # a heading at the start of its line: the renderer places it
+        end = body.find("\n", match.start())
+        line = _short(body[match.start():end if end >= 0 else len(body)].strip())
+        found.append(Problem(Location(path, line_of(match.start())), NESTED.format(line=line), "bad-heading"))
+    sections = {slugify(heading, "-"): heading for heading in generated}
+    line_of = _line_counter(body, first_line)
+    for match in ATX_HEADING.finditer(body) if sections and "#" in body else ():
+        text = match["text"].strip("# \t")
+        section = sections.get(slugify(text, "-"))
+        if section:
+            message = GENERATED.format(text=_short(text), section=section)
+            found.append(Problem(Location(path, line_of(match.start())), message, "duplicate-heading"))
+    return found
+
+
+def _line_counter(text: str, first_line: int = 0):
+    """`line_of(offset)`: the line of an offset in `text`, counted on from the last offset asked for, so that the
+    offsets of one scan (which only grow) cost one pass over the text together."""
+    state = [0, first_line]
+
+    def line_of(offset: int) -> int:
+        if offset < state[0]:
+            state[:] = [0, first_line]
+        state[1] += text.count("\n", state[0], offset)
+        state[0] = offset
+        return state[1]
+    return line_of

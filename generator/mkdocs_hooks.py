@@ -27,9 +27,9 @@ from generator.model import ContentError
 from generator.offline import SHIM_TARGET
 from generator.pipeline import build_docs
 from generator.printspool import spool, write_asset, write_page
-from generator.sanitize import clean, may_be_active, slugify
+from generator.sanitize import may_be_active, page_html, slugify
 from generator.searchindex import BUILT_BY_CALLER, SearchIndexError, finish as finish_search, kept
-from generator.tables import accessible_tables
+from generator.tables import accessible_tables, heading_text
 
 # "spool": where the dossier pages go for the printers and which they are (None but in `generator site`); "nav" and
 # "env": what they are rendered with.
@@ -182,7 +182,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    html = clean(html) if _active.pop(page.file.src_uri, True) else html
+    html = page_html(html, _active.pop(page.file.src_uri, True))
     target = _state["spool"]
     if target is not None and page.file.src_uri in target[1]:
         write_page(target[0], page.url, _as_built(page, html, config, files))
@@ -214,7 +214,8 @@ def _as_built(page, content: str, config, files) -> bytes:
 
 
 def on_post_page(output, page, config):
-    return accessible_tables(with_banner(output, _state["problems"]), page.title or "")
+    # A page title is HTML text (MkDocs takes it from the heading's HTML); a table's name is plain text.
+    return accessible_tables(with_banner(output, _state["problems"]), heading_text(page.title or ""))
 
 
 def on_post_build(config):

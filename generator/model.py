@@ -22,6 +22,16 @@ CARD_SECTIONS = (
 
 KINDS = ("proposals", "ideas", "workshops")
 
+# The sections the generator adds to the page of an entry or an edition, below the file's own text. Their anchors are
+# explicit in the templates (`{ #samengevat-in }`), so a heading of the content never takes one; a heading of the
+# content with the same name would still read as the generator's section, so the check refuses it.
+GENERATED_SECTIONS = {
+    "proposals": ("Partijen in het register", "Samengevat in", "Andere voorstellen bij dezelfde ideeën"),
+    "ideas": ("Voorstellen", "Workshops die hierop voortbouwen"),
+    "workshops": ("Door", "Verwante ideeën"),
+    "editions": ("Bronnen",),
+}
+
 
 @dataclass(frozen=True, order=True)
 class Location:
@@ -44,7 +54,7 @@ CODES = (
     "yaml-feature", "too-deep", "not-a-file", "unreadable", "unknown-file", "control-character", "multi-line",
     "raw-html", "attribute-list", "admonition", "image",
     "duplicate-party", "duplicate-spelling", "unknown-party", "person-name",
-    "duplicate-address",
+    "duplicate-address", "bad-heading",
 )
 
 # A warning is printed by the check but does not fail it: something an editor may decide to leave as it is.

@@ -23,7 +23,7 @@ import yaml
 from .load import RawFile, RefusedYAML, _index_lines, content_root_problem, file_problem, parse_yaml, read_text
 from .model import WARNING, Catalog, Entry, Location, Problem, Proposal
 from .schema import PARTY_KINDS
-from .validate import schema_problems
+from .validate import markup_problems, schema_problems
 
 REGISTER = "partijen.yml"
 NEEDED, HELPS, LEADS = "benodigd", "kan helpen", "leidt workshop"
@@ -229,7 +229,7 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
                             "wrong-type")]
     lines: dict[tuple, int] = {}
     raw = RawFile("parties", rel, None, None, "partijen", data, lines)
-    problems = _index_lines(node, (), lines, rel) + schema_problems(raw)
+    problems = _index_lines(node, (), lines, rel) + schema_problems(raw) + markup_problems(raw)
     if problems:
         return [], problems
     parties, by_slug, by_spelling = [], {}, {}

@@ -14,12 +14,16 @@ from datetime import date
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from .markup import NESTED_HEADING, UNDERLINE
 from .matrix import matrix_list, matrix_table
 from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Location, Problem, Proposal, VolunteerSum
 from .schema import PARTY_KINDS
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
-HEADING_LINE = re.compile(r"^(#{1,6})(?=\s)", re.M)
+# An ATX heading as Python-Markdown reads one: one to six "#" at the start of a line, with or without a space
+# after them ("#kop" is a heading too).
+HEADING_LINE = re.compile(r"^(#{1,6})", re.M)
+UNDERLINE_START = re.compile(f"^(?={UNDERLINE.pattern.removeprefix('^')})", re.M)
 LINE_BREAK = re.compile(r"\s*\n\s*")
 BLOCK_START = re.compile(r"^([#>!])")
 
@@ -32,8 +36,11 @@ def one_line(text) -> str:
 
 def inline(text) -> str:
     """Content text placed inside Markdown syntax (a heading, a link text): escaped, so it stays text; braces too,
-    so that it cannot end in an attribute list (`{: #__config }`), and on one line."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text)).replace("<", "&lt;")
+    so that it cannot end in an attribute list (`{: #__config }`), and on one line. `&` and `<` are written as
+    entities, so that the HTML spells exactly the characters typed: a character reference in the text (`&lt;`)
+    shows as typed, and the page title MkDocs takes from a heading is HTML text that no entity turns into markup
+    (`&lt;/title&gt;` would close the page's <title>)."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text)).replace("&", "&amp;").replace("<", "&lt;")
 
 
 def list_item(text) -> str:
@@ -48,8 +55,16 @@ def cell(text) -> str:
 
 
 def shift_headings(markdown: str, levels: int) -> str:
-    """Demote the headings inside an entry's Markdown when it is nested in a larger page (the dossiers)."""
-    return HEADING_LINE.sub(lambda m: "#" * min(6, len(m[1]) + levels), markdown)
+    """Demote the headings inside an entry's Markdown when it is nested in a larger page (the dossiers), and never
+    above level 2: the page's one h1 is the generator's title. The headings the check refuses (generator/markup.py)
+    and a shift cannot place are no headings here, for when the check is skipped: a '#' that would open one inside a
+    list item, a quote or indented text is escaped, and a setext underline gets a blank line above it (it becomes a
+    rule or text). (The sanitiser demotes any other h1, such as raw HTML's.)"""
+    if "#" in markdown:
+        markdown = NESTED_HEADING.sub(lambda m: m[0] if m[0] == "#" else m[0][:-1] + "\\#", markdown)
+    if "=" in markdown or "-" in markdown:
+        markdown = UNDERLINE_START.sub("\n", markdown)
+    return HEADING_LINE.sub(lambda m: "#" * min(6, max(2, len(m[1]) + levels)), markdown)
 
 
 def volunteers_text(value) -> str:

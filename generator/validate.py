@@ -12,7 +12,8 @@ from jsonschema import Draft202012Validator, validators
 
 from . import markup
 from .load import ANY_CONTROL, RawFile, control_problem, dutch_count
-from .model import CARD_SECTIONS, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref, Workshop, Category
+from .model import (CARD_SECTIONS, GENERATED_SECTIONS, Category, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref,
+                    Workshop)
 from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
 from .titles import title_problems
 
@@ -212,10 +213,19 @@ def _strings(value, path=()):
 
 
 def markup_problems(raw: RawFile) -> list[Problem]:
-    """Text outside the declared Markdown surface (generator/markup.py), in every front matter value and the body;
-    the MkDocs adapter sanitises as well, in case this is skipped."""
-    texts = [(raw.text_lines.get(path) or raw.line(*path), text) for path, text in _strings(raw.meta)] + [(raw.body_line, raw.body)]
-    return markup.problems(raw.path, texts)
+    """Text outside the declared Markdown surface (generator/markup.py), in every front matter value and the body:
+    character references in the values, the headings of the body; the MkDocs adapter sanitises as well, in case
+    this is skipped."""
+    values = list(_strings(raw.meta))
+    texts = [(raw.text_lines.get(path) or raw.line(*path), text) for path, text in values] + [(raw.body_line, raw.body)]
+    found = markup.problems(raw.path, texts)
+    for path, text in values:
+        written = markup.references(text)
+        if written:
+            found.append(markup.reference_problem(raw.at(*path), _dotted(path), written))
+    if raw.body:
+        found += markup.body_problems(raw.path, raw.body_line, raw.body, GENERATED_SECTIONS.get(raw.kind, ()))
+    return sorted(set(found))
 
 
 def heading_problems(raw: RawFile) -> list[Problem]:

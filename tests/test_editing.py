@@ -18,6 +18,7 @@ from conftest import ROOT, run_cli, site_root, snapshot
 from test_hostile_input import EXPECTED as HOSTILE_INPUT, UNREADABLE
 from test_hostile_check import EXPECTED as HOSTILE_MARKUP
 from test_hostile_paths import EXPECTED as HOSTILE_PATHS
+from test_hostile_markup import EXPECTED as HOSTILE_REFERENCES
 from test_errors import EXPECTED, WARNINGS
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
@@ -107,7 +108,8 @@ def test_every_key_is_documented_in_the_guide():
 def test_every_code_is_explained_and_exercised():
     assert [c for c in CODES if f"| `{c}` |" not in GUIDE] == []
     exercised = {line.rsplit("[", 1)[1].rstrip("]")
-                 for expected in (EXPECTED, WARNINGS, HOSTILE_INPUT, UNREADABLE, HOSTILE_MARKUP, HOSTILE_PATHS)
+                 for expected in (EXPECTED, WARNINGS, HOSTILE_INPUT, UNREADABLE, HOSTILE_MARKUP, HOSTILE_PATHS,
+                                  HOSTILE_REFERENCES)
                  for lines in expected.values()
                  for line in lines}
     assert sorted(set(CODES) - exercised) == ["no-content"]  # a missing content/ folder is tested below

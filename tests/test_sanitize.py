@@ -68,3 +68,31 @@ def test_every_class_the_templates_write_survives_the_sanitiser():
                     written |= {w[1:] for w in attributes.split() if w.startswith(".")} | set(classes.split())
     assert {"md-button", "matrix", "dossier-proposal"} <= written
     assert written - CLASSES == set()
+
+
+def test_every_page_whose_links_nh3_would_change_is_sanitised():
+    """Links that leave the site or use another scheme are dropped on every page, also when its Markdown is not
+    active (issue 26): the page's HTML is searched for them."""
+    from generator.sanitize import UNSAFE_LINK, page_html
+
+    # [c]: four backslashes in the Markdown, two in the HTML.
+    text = (r"[a](/\evil.example/a) [b](//evil.example/b) [c](\\\\evil.example/c) [d](file:///etc/passwd) "
+            "[e](ms-msdt:/id) [f](FILE:x) [g](fi&#108;e:x)\n\n[h](https://example.org/h) [i](mailto:a@example.org) "
+            "[j](../../ideeen/2025/001-x.md#kop) [k](#anker)")
+    assert not may_be_active(text.split("[g]")[0])
+    html = page_html(markdown.markdown(text, extensions=EXTENSIONS, extension_configs=CONFIGS), False)
+    assert re.findall(r'<a(?: href="([^"]*)")?>', html) == [
+        "", "", "", "", "", "", "", "https://example.org/h", "mailto:a@example.org", "../../ideeen/2025/001-x.md#kop",
+        "#anker"]
+    plain = '<p><a href="../x/">x</a> <a href="https://example.org/?a=1&amp;b=2">y</a> <a href="#k:1">z</a></p>'
+    assert UNSAFE_LINK.search(plain) is None  # nothing that nh3 would change: not sanitised
+
+
+def test_a_page_has_one_h1():
+    from generator.sanitize import one_title
+
+    html = '<h1 id="t">Titel</h1>\n<p>x</p>\n<H1>no tag</H1><h1 id="b">B</h1><div><h1>C</h1></div><h10>'
+    assert one_title(html) == ('<h1 id="t">Titel</h1>\n<p>x</p>\n<H1>no tag</H1><h2 id="b">B</h2><div><h2>C</h2></div>'
+                               "<h10>")
+    assert one_title("<p>geen titel</p>") == "<p>geen titel</p>"
+    assert one_title('<h1>T</h1><h2 id="a">A</h2>') == '<h1>T</h1><h2 id="a">A</h2>'
