@@ -19,6 +19,7 @@ from pathlib import Path
 import frontmatter
 import yaml
 
+from .invisible import escape_format, format_characters, format_problem
 from .model import KINDS, Location, Problem, Section
 from .yaml_advice import yaml_problem
 
@@ -117,7 +118,7 @@ def shown(text: str) -> str:
     """A file name or key as it can be printed in a message: control characters and bytes that are not UTF-8
     escaped, so that a hostile name cannot break the `path:line: message` line or the terminal."""
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return ANY_CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+    return escape_format(ANY_CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text))
 
 
 def _unreadable(rel: str, error: OSError) -> Problem:
@@ -134,7 +135,8 @@ def _not_a_file(rel: str, what: str) -> Problem:
 def read_text(path: Path, rel: str) -> tuple[str | None, Problem | None]:
     """A content file's text, or the problem why it cannot be used. Safe on anything a path can name: a FIFO or
     a device is never read (the open does not block, and `fstat` on the open file decides), a file is read only
-    up to MAX_BYTES, and the text must be UTF-8 without control characters. Line ends become '\\n'."""
+    up to MAX_BYTES, and the text must be UTF-8 without control characters or invisible format characters (Unicode's
+    Cf: bidi controls, zero-width spaces). Line ends become '\\n'."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
@@ -165,6 +167,9 @@ def read_text(path: Path, rel: str) -> tuple[str | None, Problem | None]:
     if control:
         line = text.count("\n", 0, control.start()) + 1
         return None, control_problem(Location(rel, line), "this line", control[0])
+    invisible = format_characters(text)  # bidi controls, zero-width spaces, soft hyphens (generator/invisible.py)
+    if invisible:
+        return None, format_problem(rel, 1, invisible)
     return text, None
 
 
