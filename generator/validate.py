@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from jsonschema import Draft202012Validator, validators
 
 from . import markup
+from .privacy import contact_problems, file_name_problems, volunteer_problems
 from .load import ANY_CONTROL, RawFile, control_problem
 from .model import CARD_SECTIONS, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref, Workshop, Category
 from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
@@ -58,7 +59,9 @@ def validate(files: list[RawFile]) -> Validated:
         file_problems += title_problems(raw)
         if raw.kind == "proposals":
             file_problems += heading_problems(raw)
-        result.problems += file_problems
+        # What privacy refuses is text, not the file's shape: the entry is still built and linked, so that the
+        # other stages report their problems too (and the check fails all the same).
+        result.problems += file_problems + privacy_problems(raw)
         if file_problems:
             result.broken.add(Ref(raw.edition, raw.kind, raw.name_number))
         else:
@@ -169,11 +172,23 @@ def _strings(value, path=()):
             yield from _strings(item, path + (index,))
 
 
+def texts(raw: RawFile) -> list[tuple[int, str]]:
+    """(file line where it starts, text) of every front matter value and of the body."""
+    return [(raw.text_lines.get(path) or raw.line(*path), text) for path, text in _strings(raw.meta)] + [(raw.body_line, raw.body)]
+
+
 def markup_problems(raw: RawFile) -> list[Problem]:
     """Text outside the declared Markdown surface (generator/markup.py), in every front matter value and the body;
     the MkDocs adapter sanitises as well, in case this is skipped."""
-    texts = [(raw.text_lines.get(path) or raw.line(*path), text) for path, text in _strings(raw.meta)] + [(raw.body_line, raw.body)]
-    return markup.problems(raw.path, texts)
+    return markup.problems(raw.path, texts(raw))
+
+
+def privacy_problems(raw: RawFile) -> list[Problem]:
+    """No contact details in any text or the file name, and no name in `vrijwilligers` (generator/privacy.py)."""
+    problems = contact_problems(raw.path, texts(raw)) + file_name_problems(raw.path, raw.slug)
+    if raw.kind == "proposals" and "vrijwilligers" in raw.meta:
+        problems += volunteer_problems(raw.path, raw.line("vrijwilligers"), raw.meta["vrijwilligers"])
+    return problems
 
 
 def heading_problems(raw: RawFile) -> list[Problem]:
