@@ -19,7 +19,7 @@ from pathlib import Path
 import frontmatter
 import yaml
 
-from .invisible import escape_format, format_characters, format_problem
+from .invisible import escape_format, first_format
 from .model import KINDS, Location, Problem, Section
 from .yaml_advice import yaml_problem
 
@@ -135,8 +135,8 @@ def _not_a_file(rel: str, what: str) -> Problem:
 def read_text(path: Path, rel: str) -> tuple[str | None, Problem | None]:
     """A content file's text, or the problem why it cannot be used. Safe on anything a path can name: a FIFO or
     a device is never read (the open does not block, and `fstat` on the open file decides), a file is read only
-    up to MAX_BYTES, and the text must be UTF-8 without control characters or invisible format characters (Unicode's
-    Cf: bidi controls, zero-width spaces). Line ends become '\\n'."""
+    up to MAX_BYTES, and the text must be UTF-8 without control characters. Line ends become '\\n'. (Invisible format
+    characters are refused where they stand, in a key here and in a value by validate.py.)"""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
@@ -167,9 +167,6 @@ def read_text(path: Path, rel: str) -> tuple[str | None, Problem | None]:
     if control:
         line = text.count("\n", 0, control.start()) + 1
         return None, control_problem(Location(rel, line), "this line", control[0])
-    invisible = format_characters(text)  # bidi controls, zero-width spaces, soft hyphens (generator/invisible.py)
-    if invisible:
-        return None, format_problem(rel, 1, invisible)
     return text, None
 
 
@@ -386,9 +383,9 @@ def _index_lines(node, path: tuple, lines: dict, rel: str, text_lines: dict | No
                                         "'titel'", "wrong-type"))
                 continue
             bad = ANY_CONTROL.search(name)
+            bad = bad[0] if bad else first_format(name)  # a bidi control or zero-width space too
             if bad:
-                problems.append(control_problem(Location(rel, key.start_mark.line + 1), f"key '{shown(name)}'",
-                                                 bad[0]))
+                problems.append(control_problem(Location(rel, key.start_mark.line + 1), f"key '{shown(name)}'", bad))
                 continue
             if name in seen:
                 problems.append(Problem(Location(rel, key.start_mark.line + 1),

@@ -23,7 +23,7 @@ from pathlib import Path
 import disarm
 import yaml
 
-from .invisible import describe
+from .invisible import describe, format_problems
 from .load import RawFile, RefusedYAML, _index_lines, parse_yaml, read_text
 from .model import WARNING, Catalog, Entry, Location, Problem
 from .privacy import contact_problems
@@ -226,8 +226,9 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
     problems = _index_lines(node, (), lines, rel) + schema_problems(raw)
     if problems:
         return [], problems
-    problems = contact_problems(rel, [(raw.line(*path), text) for path, text in _strings(data)])
-    parties, by_slug, by_spelling, by_look = [], {}, {}, {}
+    texts = [(raw.line(*path), text) for path, text in _strings(data)]
+    problems = format_problems(rel, texts) + contact_problems(rel, texts)
+    parties, by_slug, by_spelling, candidates = [], {}, {}, []
     for i, item in enumerate(data["partijen"]):
         party = Party(item["slug"], item["naam"], item["soort"], [], raw.at("partijen", i))
         if party.slug in by_slug:
@@ -237,26 +238,17 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
         by_slug[party.slug] = party
         for j, spelling in enumerate([party.name, *item.get("schrijfwijzen", [])]):
             key = " ".join(normalise(spelling))
+            where = raw.at("partijen", i, "schrijfwijzen", j - 1) if j else raw.at("partijen", i, "naam")
             other = by_spelling.get(key)
-            if other is party:
-                if spelling not in party.spellings:
-                    party.spellings.append(spelling)
-                continue
-            if other is not None:
-                where = raw.at("partijen", i, "schrijfwijzen", j - 1) if j else raw.at("partijen", i, "naam")
+            if other is not None and other is not party:
                 problems.append(Problem(where, f"spelling '{spelling}' of party '{party.slug}' also means party "
                                         f"'{other.slug}' (line {other.location.line}); a spelling may mean one "
                                         "party only: remove it from one of them", "duplicate-spelling"))
                 continue
-            where = raw.at("partijen", i, "schrijfwijzen", j - 1) if j else raw.at("partijen", i, "naam")
-            look = " ".join(looks(spelling))
-            if look in by_look:
-                problems.append(_look_alike(spelling, party, by_look[look], where))
-                continue
-            by_look[look] = (spelling, party, where)
             by_spelling[key] = party
-            party.spellings.append(spelling)
+            candidates.append(Candidate(party, spelling, where, key, " ".join(looks(spelling))))
         parties.append(party)
+    problems += _assign_spellings(candidates)
     return sorted(parties, key=lambda p: (PARTY_KINDS.index(p.kind), p.name.casefold(), p.slug)), problems
 
 
@@ -299,22 +291,54 @@ def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = T
         lines.append(line)
         for party in line.parties:
             party.lines.append(line)
-        close = None if line.parties or not checked else matcher.close(normalise(line.text))
+        spoofed = []
+        if checked and not line.text.isascii():
+            spoofed = look_alike_lines(line, looks_matcher or (looks_matcher := Matcher(parties, looks)))
+            problems += spoofed
+        close = None if line.parties or spoofed or not checked else matcher.close(normalise(line.text))
         if close:
             problems.append(Problem(line.location, f"party line '{line.text}' names no party of the register; "
                                     f"bedoelt u '{close}'? If so, add this spelling to that party's 'schrijfwijzen' "
                                     f"in content/{REGISTER}", "unknown-party", WARNING))
-        if checked and not line.text.isascii():
-            problems += look_alike_lines(line, looks_matcher or (looks_matcher := Matcher(parties, looks)))
     return problems
 
 
-def _look_alike(spelling: str, party: Party, first: tuple[str, Party, Location], where: Location) -> Problem:
-    other, other_party, other_where = first
-    whose = "dezelfde partij" if other_party is party else f"partij '{other_party.slug}'"
+@dataclass
+class Candidate:
+    """A spelling of the register before it is accepted: its party, line, normalised words and look."""
+
+    party: Party
+    spelling: str
+    where: Location
+    key: str
+    look: str
+
+
+def _assign_spellings(candidates: list[Candidate]) -> list[Problem]:
+    """Give every party its spellings, in file order, except look-alikes: of the spellings with one look (the same
+    skeleton) but other words, the original is the first written in plain characters (else the first), and each
+    other one is refused. Variants with the same words (VNO-NCW, VNO/NCW) are kept."""
+    originals: dict[str, Candidate] = {}
+    for candidate in candidates:
+        first = originals.get(candidate.look)
+        if first is None or (odd_characters(first.spelling) and not odd_characters(candidate.spelling)):
+            originals[candidate.look] = candidate
+    problems = []
+    for candidate in candidates:
+        original = originals[candidate.look]
+        if original.key != candidate.key:
+            problems.append(_look_alike(candidate, original))
+        elif candidate.spelling not in candidate.party.spellings:
+            candidate.party.spellings.append(candidate.spelling)
+    return problems
+
+
+def _look_alike(candidate: Candidate, original: Candidate) -> Problem:
+    spelling, party, other = candidate.spelling, candidate.party, original.spelling
+    whose = "dezelfde partij" if original.party is party else f"partij '{original.party.slug}'"
     odd = odd_characters(spelling, other)
-    return Problem(where, f"schrijfwijze '{spelling}' van partij '{party.slug}' ziet er hetzelfde uit als '{other}' "
-                   f"van {whose} (regel {other_where.line}), maar is met andere tekens geschreven"
+    return Problem(candidate.where, f"schrijfwijze '{spelling}' van partij '{party.slug}' ziet er hetzelfde uit als "
+                   f"'{other}' van {whose} (regel {original.where.line}), maar is met andere tekens geschreven"
                    + (f": {odd}" if odd else " (bijvoorbeeld een hoofdletter I voor een kleine l)")
                    + ". Zo zou de site partijen tonen die een lezer niet uit elkaar kan houden. Typ de schrijfwijze "
                    "opnieuw met gewone letters, of haal haar weg.", "look-alike")

@@ -23,11 +23,14 @@ step works on the matches.
 """
 from __future__ import annotations
 
+import bisect
 import html
+import itertools
 import re
 import unicodedata
 from urllib.parse import unquote
 
+from .invisible import LIMIT, limited
 from .model import Location, Problem
 
 # --- vrijwilligers -----------------------------------------------------------------------------------------------
@@ -38,11 +41,11 @@ from .model import Location, Problem
 # two in step); a word is added here, in a reviewed change of the generator, never by content.
 SOURCE_WORDS = ("aan", "coordineren", "dit", "havenbedrijf", "iedereen", "kunnen", "niet", "o.a", "prima",
                 "rotterdam", "tafel", "tno", "wie", "zou")
-COUNT_WORDS = ("alle", "allemaal", "bekend", "ca", "circa", "dan", "de", "deelnemers", "drie", "een", "en", "enkele",
-               "geen", "honderd", "honderden", "hooguit", "maximaal", "meer", "mensen", "minder", "minimaal",
-               "minstens", "misschien", "mogelijk", "n.v.t", "nader", "nee", "negen", "niemand", "nog", "nvt", "of",
-               "ongeveer", "onbekend", "ook", "paar", "per", "tien", "tientallen", "tot", "twee", "veel", "vele",
-               "vier", "vijf", "vrijwilligers", "wel", "zeker", "zes", "zeven", "acht")
+COUNT_WORDS = ("a", "acht", "alle", "allemaal", "bekend", "ca", "circa", "dan", "de", "deelnemers", "drie", "een",
+               "en", "enkele", "geen", "honderd", "honderden", "hooguit", "maximaal", "meer", "mensen", "minder",
+               "minimaal", "minstens", "misschien", "mogelijk", "n.v.t", "nader", "nee", "negen", "niemand", "nog",
+               "nvt", "of", "onbekend", "ongeveer", "ook", "paar", "per", "tien", "tientallen", "tot", "twee",
+               "veel", "vele", "vier", "vijf", "vrijwilligers", "wel", "zeker", "zes", "zeven")
 VOLUNTEER_WORDS = frozenset(SOURCE_WORDS + COUNT_WORDS)
 # A word, with the inner dots of an abbreviation ("o.a.", "n.v.t.").
 TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
@@ -60,14 +63,12 @@ def _fold(text: str) -> str:
 def refused_words(text: str) -> list[str]:
     """The words of a `vrijwilligers` text that are neither a number nor in VOLUNTEER_WORDS, as written, once each."""
     folded = _fold(text)
-    refused: list[str] = []
+    refused: dict[str, None] = {}
     for match in TOKEN.finditer(folded):
         if match[0] in VOLUNTEER_WORDS or NUMBER.fullmatch(match[0]):
             continue
-        word = match[0] if len(folded) != len(text) else text[match.start():match.end()]
-        if word not in refused:
-            refused.append(word)
-    return refused
+        refused[match[0] if len(folded) != len(text) else text[match.start():match.end()]] = None
+    return list(refused)
 
 
 def volunteer_problems(path: str, line: int, value) -> list[Problem]:
@@ -91,12 +92,16 @@ def volunteer_problems(path: str, line: int, value) -> list[Problem]:
 AT = re.compile(r"\s?(?:@|[\[({]\s?(?:at|apenstaartje)\s?[\])}])\s?", re.IGNORECASE)
 DOMAIN = re.compile(r"(?:[\w-]+(?:\.|\s?[\[({]\s?(?:dot|punt)\s?[\])}]\s?))+[^\W\d_]{2,}", re.IGNORECASE)
 LOCAL = re.compile(r"[\w.%+!#$&'*/=?^`{|}~-]")
-GROUP = re.compile(r"[0-9]+")
-JOINERS = frozenset(" \t.-/()\n\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+SPLIT = re.compile(r"([0-9]+)")
+# Digit groups joined by up to three of space, tab, '.', '-', '/', brackets and dashes, or by one line break with up
+# to two of those on either side (a Markdown paragraph runs on over a line end).
+_JOINER = r"[ \t.\-/()\u2010-\u2015\u2212]"
+RUN = re.compile(rf"[0-9]+(?:(?:{_JOINER}{{1,3}}|{_JOINER}{{0,2}}\n{_JOINER}{{0,2}})[0-9]+)*")
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*", re.IGNORECASE)
 # What a reader sees differently from the source: entities, percent-escapes, Markdown escapes and inline markup,
-# compatibility forms and digits of other scripts. Lines with none of these are read as they are.
-NEEDS_READING = re.compile(r"^.*?[&%\\*_`~\[\]\u0080-\U0010ffff].*$", re.MULTILINE)
+# digits of other scripts, and compatibility forms (full-width '＠', '０６'), found as text that is not in NFKC.
+# Lines with none of these are read as they are.
+NEEDS_READING = re.compile(r"^.*?(?:[&%\\*_`~\[\]]|(?![0-9])\d).*$", re.MULTILINE)
 MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
 INLINE_MARKUP = re.compile(r"[*_`~\[\]]")
@@ -113,68 +118,74 @@ def _emails(text: str) -> list[int]:
     return found
 
 
-def _is_date(groups: list[tuple[int, str]], text: str, s: int) -> bool:
+def _is_date(digits: list[str], seps: list[str], s: int) -> bool:
     """Do groups s, s+1, s+2 read as day-month-year (one separator twice, a year 1900–2099)?"""
-    if s + 2 >= len(groups):
+    if s + 2 >= len(digits):
         return False
-    (a, day), (b, month), (c, year) = groups[s:s + 3]
-    first, second = text[a + len(day):b], text[b + len(month):c]
-    return (first == second and len(first) == 1 and len(day) <= 2 and len(month) <= 2 and len(year) == 4
+    day, month, year = digits[s:s + 3]
+    return (seps[s] == seps[s + 1] and len(seps[s]) == 1 and len(day) <= 2 and len(month) <= 2 and len(year) == 4
             and 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and year[:2] in ("19", "20"))
 
 
-def _thousands(groups: list[tuple[int, str]], text: str) -> bool:
+def _thousands(digits: list[str], seps: list[str]) -> bool:
     """1.000.000 or 10,000,000: one separator, '.' or ',', before every group of three digits."""
-    seps = {text[a + len(d):b] for (a, d), (b, _) in zip(groups, groups[1:])}
-    return len(groups) > 1 and seps <= {".", ","} and len(seps) == 1 and all(len(d) == 3 for _, d in groups[1:])
+    return len(digits) > 1 and len(set(seps)) == 1 and seps[0] in (".", ",") and all(len(d) == 3 for d in digits[1:])
 
 
-def _is_phone(digits: str, plus: bool, count: int) -> bool:
-    if plus:
-        return digits[0] != "0" and 8 <= len(digits) <= 15 and count <= 7
-    if digits.startswith("00"):
-        return digits[2:3] not in ("", "0") and 11 <= len(digits) <= 15 and count <= 7
-    return digits[0] == "0" and digits[1:2] != "0" and len(digits) == 10 and count <= 5
+def _window(sums: list[int], s: int, low: int, high: int, groups: int) -> int | None:
+    """The end (exclusive) of the shortest run of groups from `s` with `low`–`high` digits, if it has at most
+    `groups` groups: the digit counts only grow, so one binary search over their running sums finds it."""
+    end = bisect.bisect_left(sums, sums[s] + low, s + 1)
+    if end < len(sums) and sums[end] - sums[s] <= high and end - s <= groups:
+        return end
+    return None
 
 
-def _phones_in(groups: list[tuple[int, str]], text: str) -> list[int]:
-    """Offsets of the phone numbers in one run of joined digit groups: from each group, windows of up to seven
-    groups (at most 15 digits); the groups of a date start none."""
-    found, s = [], 0
-    while s < len(groups):
-        if _is_date(groups, text, s):
+def _phones_in(run: str, offset: int, plus: bool) -> list[int]:
+    """Offsets of the phone numbers in one run of joined digit groups (see the module docstring): Dutch ones from
+    every group that starts with '0', an international one from the run's start when a '+' stands before it; the
+    groups of a date start none. The run is cut and counted by C-level calls; Python looks only at the groups that
+    can start a number, and a binary search finds where one would end."""
+    parts = SPLIT.split(run)  # '', digits, separator, digits, …, ''
+    digits, seps = parts[1::2], parts[2:-1:2]
+    starts = list(itertools.accumulate(map(len, parts), initial=offset))[1::2]
+    sums = list(itertools.accumulate(map(len, digits), initial=0))
+    found, s, n = [], 0, len(digits)
+    while s < n:
+        end, first = None, digits[s]
+        if s == 0 and plus:
+            end = _window(sums, s, 8, 15, 7) if first[0] != "0" else None
+        elif first[0] != "0" or sums[min(s + 7, n)] - sums[s] < 10:
+            s += 1  # no Dutch number (10 digits in 5 groups) nor one after '00' (11 in 7) starts here
+            continue
+        elif _is_date(digits, seps, s):
             s += 3
             continue
-        digits, end, start = "", None, groups[s][0]
-        plus = text[start - 1:start] == "+" or text[max(start - 2, 0):start] == "+("
-        for e in range(s, min(s + 7, len(groups))):
-            digits += groups[e][1]
-            if len(digits) > 15:
-                break
-            if _is_phone(digits, plus, e - s + 1) and not _thousands(groups[s:e + 1], text):
-                end = e
-                break
-        if end is None:
-            s += 1
         else:
-            found.append(start)
-            s = end + 1
+            head = "".join(digits[s:s + 3])[:3]
+            if head.startswith("00"):
+                end = _window(sums, s, 11, 15, 7) if head[2:3] not in ("", "0") else None
+            elif head[1:2] not in ("", "0"):
+                end = _window(sums, s, 10, 10, 5)
+        if end is not None and not _thousands(digits[s:end], seps[s:end - 1]):
+            found.append(starts[s])
+            s = end
+        else:
+            s += 1
     return found
 
 
 def _phones(text: str) -> list[int]:
-    """Offsets of the phone numbers in `text`: runs of digit groups, each window of up to seven groups tried."""
+    """Offsets of the phone numbers in `text`, digits inside a web address left out."""
     if "http" in text or "www" in text.lower():
         text = WEB_ADDRESS.sub(lambda m: "x" * len(m[0]), text)  # same length: offsets still point into the text
-    found, run, previous = [], [], 0
-    for match in GROUP.finditer(text):
-        between = text[previous:match.start()]
-        if run and not (0 < len(between) <= 3 and between.count("\n") <= 1 and JOINERS.issuperset(between)):
-            found += _phones_in(run, text)
-            run = []
-        run.append((match.start(), match[0]))
-        previous = match.end()
-    return found + _phones_in(run, text)
+    found = []
+    for run in RUN.finditer(text):
+        start = run.start()
+        plus = text[start - 1:start] == "+" or text[max(start - 2, 0):start] == "+("
+        if plus or "0" in run[0]:
+            found += _phones_in(run[0], start, plus)
+    return found
 
 
 def _as_read(line: str) -> list[str]:
@@ -202,6 +213,19 @@ def _line_offsets(text: str, kinds: dict[int, set[str]]) -> dict[int, set[str]]:
     return lines
 
 
+def _to_read(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the lines a reader sees otherwise than they are written: found by one regular expression,
+    and, only in a text that is not in NFKC (one C-level test), by testing its lines one by one."""
+    lines = {match.start(): match[0] for match in NEEDS_READING.finditer(text)}
+    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
+        offset = 0
+        for line in text.split("\n"):
+            if offset not in lines and not line.isascii() and not unicodedata.is_normalized("NFKC", line):
+                lines[offset] = line
+            offset += len(line) + 1
+    return sorted(lines.items())
+
+
 def contact_lines(text: str) -> dict[int, set[str]]:
     """{line offset: {'email', 'phone'}} of every line of `text` that holds contact details."""
     at_offsets: dict[int, set[str]] = {}
@@ -211,13 +235,13 @@ def contact_lines(text: str) -> dict[int, set[str]]:
         at_offsets.setdefault(offset, set()).add("phone")
     lines = _line_offsets(text, at_offsets)
     read: dict[int, set[str]] = {}
-    for match in NEEDS_READING.finditer(text):
-        for form in dict.fromkeys(_as_read(match[0])):
-            if form == match[0]:
+    for start, line in _to_read(text):
+        for form in dict.fromkeys(_as_read(line)):
+            if form == line:
                 continue
             kinds = ({"email"} if _emails(form) else set()) | ({"phone"} if _phones(form) else set())
             if kinds:
-                read.setdefault(match.start(), set()).update(kinds)
+                read.setdefault(start, set()).update(kinds)
     for line, kinds in _line_offsets(text, read).items():
         lines.setdefault(line, set()).update(kinds)
     return lines
@@ -240,8 +264,9 @@ def contact_problems(path: str, texts) -> list[Problem]:
     for first_line, text in texts:
         for offset, kinds in contact_lines(text).items():
             found.setdefault(first_line + offset, set()).update(kinds)
-    return [Problem(Location(path, line), contact_message(kinds), "contact-details")
-            for line, kinds in sorted(found.items())]
+    lines = sorted(found.items())
+    return limited(lines, lambda item: Problem(Location(path, item[0]), contact_message(item[1]), "contact-details"),
+                   f"Hetzelfde geldt voor nog {len(lines) - LIMIT:,} regels verderop.".replace(",", "."))
 
 
 def file_name_problems(path: str, slug: str) -> list[Problem]:

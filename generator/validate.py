@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from jsonschema import Draft202012Validator, validators
 
 from . import markup
+from .invisible import format_problems
 from .privacy import contact_problems, file_name_problems, volunteer_problems
 from .load import ANY_CONTROL, RawFile, control_problem
 from .model import CARD_SECTIONS, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref, Workshop, Category
@@ -56,6 +57,7 @@ def validate(files: list[RawFile]) -> Validated:
     result = Validated()
     for raw in files:
         file_problems = schema_problems(raw) + name_problems(raw) + markup_problems(raw)
+        file_problems += format_problems(raw.path, texts(raw))  # bidi controls, zero-width spaces (invisible.py)
         file_problems += title_problems(raw)
         if raw.kind == "proposals":
             file_problems += heading_problems(raw)
