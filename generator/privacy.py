@@ -9,8 +9,10 @@ contact details and left the volunteers' names out on purpose, so two rules hold
   a phone number's shape, so that dates, years, counts, postcodes, "112" and "72-uurs" pass: a Dutch number
   (a `0`, not `00`, and ten digits in at most five groups: `06-12345678`, `010 123 45 67`, `(020) 1234567`), an
   international one (`+` and 8–15 digits in at most seven groups, or `00`, a country code and 11–15 digits:
-  `+31 6 1234 5678`, `+31 (0)20 123 4567`, `0044 20 7946 0958`). Groups are digits joined by at most three of
-  space, `.`, `-`, `/`, dashes, brackets and one line break (a Markdown paragraph runs on over a line end). Not a
+  `+31 6 1234 5678`, `+31 (0)20 123 4567`, `0044 20 7946 0958`). Groups are digits joined by up to three of
+  space, tab, `.`, `-`, `/`, dashes and brackets, or by one line break with up to two of those on either side (a
+  Markdown paragraph runs on over a line end, so `06-1234` at the end of a line and `5678` on the next is read as
+  one number). Not a
   phone number: a day-month-year date with a year 1900–2099 (`01-02-2025`), a number with thousands separators
   (`1.000.000`), and digits inside a web address (`https://…/2025/0123456789`), which carry ids.
 - **`vrijwilligers` is a count** [person-name]: a number, or a text of words from `VOLUNTEER_WORDS` (the words the
@@ -102,6 +104,9 @@ WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*", re.IGNORECASE)
 # digits of other scripts, and compatibility forms (full-width '＠', '０６'), found as text that is not in NFKC.
 # Lines with none of these are read as they are.
 NEEDS_READING = re.compile(r"^.*?(?:[&%\\*_`~\[\]]|(?![0-9])\d).*$", re.MULTILINE)
+# What reading can turn into an e-mail address or a phone number: an '@' (also full-width or small), a digit, an
+# entity, a percent-escape or a spelled-out '(at)'. Markup only joins what is there.
+POSSIBLE = re.compile(r"[@\uff20\ufe6b]|\d|&(?:#|[a-z])|%[0-9a-f]{2}|[\[({]\s?(?:at|apenstaartje)", re.IGNORECASE)
 MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
 INLINE_MARKUP = re.compile(r"[*_`~\[\]]")
@@ -216,7 +221,7 @@ def _line_offsets(text: str, kinds: dict[int, set[str]]) -> dict[int, set[str]]:
 def _to_read(text: str) -> list[tuple[int, str]]:
     """(offset, line) of the lines a reader sees otherwise than they are written: found by one regular expression,
     and, only in a text that is not in NFKC (one C-level test), by testing its lines one by one."""
-    lines = {match.start(): match[0] for match in NEEDS_READING.finditer(text)}
+    lines = {match.start(): match[0] for match in NEEDS_READING.finditer(text) if POSSIBLE.search(match[0])}
     if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
         offset = 0
         for line in text.split("\n"):

@@ -436,6 +436,7 @@ HOSTILE_BODIES = {
     "email-lines": "a@b.nl\n" * 70_000,
     "phone-lines": "0612345678\n" * 45_000,
     "markup-to-read": "*&%_[]`\n" * 60_000,
+    "entities-and-markup-to-read": "*&#64;_[]`1\n" * 40_000,
 }
 
 
