@@ -82,8 +82,7 @@ def write_content(root: Path, proposals: int) -> None:
     edition_file = (ROOT / "content/editions/2025.md").read_text(encoding="utf-8")
     editions = max(1, -(-proposals // PER_EDITION))
     content = root / "content"
-    # The register of parties: the cards' party lines are matched against it, and their volunteer texts name
-    # registered organisations (TNO), which the privacy guard accepts only with the register.
+    # The register of parties: the cards' party lines are matched against it.
     write(content / "partijen.yml", (ROOT / "content/partijen.yml").read_text(encoding="utf-8"))
     number = 0
     for e in range(editions):

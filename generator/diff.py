@@ -13,7 +13,6 @@ import re
 import subprocess
 import tarfile
 import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,10 +45,7 @@ class Verbatim(str):
 def one_line(value) -> str:
     """A value on one line: every run of white space (line breaks too) one space; control characters, and format
     characters such as the bidi overrides that would reorder the text after them, written as escapes."""
-    text = shown(WHITESPACE.sub(" ", str(value)).strip())
-    if text.isascii():
-        return text
-    return "".join(f"\\u{ord(c):04X}" if unicodedata.category(c) == "Cf" else c for c in text)
+    return shown(WHITESPACE.sub(" ", str(value)).strip())  # shown() escapes control and format characters
 
 
 def markdown_text(value) -> str:

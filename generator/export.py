@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import posixpath
+import re
 
 from .model import CARD_SECTIONS, Catalog, Entry
 
@@ -31,14 +32,30 @@ def workshop_record(w) -> dict:
             "related_ideas": [f"{i.edition}/{i.number}" for i in w.related_ideas], "url": url(w)}
 
 
-# A spreadsheet runs a cell that starts with one of these as a formula ('=HYPERLINK(…)' in a title would be a
-# link that leaks the sheet). OWASP's rule: such a cell starts with a single quote, so it is shown as text.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell that starts with one of these as a formula ('=HYPERLINK(…)' in a title would be a link
+# that leaks the sheet); the full-width forms too, which some locales read as the ASCII ones.
+FORMULA_START = "=+\\-@\t\r\uff1d\uff0b\uff0d\uff20"
+# Where a spreadsheet may start a cell inside one of ours: at its start, or after any character it may split on
+# (',' of the file, ';' of a Dutch spreadsheet, a tab, a line break), past the spaces and quotes it may trim.
+CELL_START = re.compile(f"(?:^|(?<=[,;\\t\\r\\n]))[ \"]*(?=[{FORMULA_START}])")
 
 
 def neutralise(value):
-    """A CSV cell that no spreadsheet runs as a formula; the JSON keeps the value as written."""
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+    """A CSV cell that no spreadsheet runs as a formula, however it splits the file; the JSON keeps the value as
+    written.
+
+    OWASP's guidance on CSV injection: quote every field, double the quotes inside it (the `csv` module with
+    QUOTE_ALL does both), and prefix a formula start with a single quote, so that it is shown as text. Quoting
+    alone is not enough, and neither is looking at the first character only: a spreadsheet that splits the file on
+    another separator than the one it was written with (a Dutch Excel splits a `.csv` on ';') starts a new cell after
+    every ';' or ',' inside a field, and a line break inside a quoted field starts a new row when the quotes are
+    not honoured. So the quote goes in front of every formula start that follows such a separator (and any spaces
+    or quotes after it), not only the first: 'Verantwoordelijkheid;=1+1' becomes "Verantwoordelijkheid;'=1+1", and
+    a list joined into one cell ('Jan;=cmd|…') is neutralised item by item. Linear: one regular expression whose
+    only repetition is over spaces and quotes right after a separator."""
+    return CELL_START.sub(lambda m: m[0] + "'", value) if isinstance(value, str) else value
+
+
 def party_record(party) -> dict:
     """A party of the register and the entries that name it; one proposal can have both roles."""
     proposals = sorted({(line.entry.edition, line.entry.number, line.role) for line in party.lines
@@ -57,7 +74,7 @@ def party_row(record: dict) -> dict:
 
 def _csv(records: list[dict], columns: list[str]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writeheader()
     for record in records:
         row = {}

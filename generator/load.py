@@ -19,6 +19,7 @@ from pathlib import Path
 import frontmatter
 import yaml
 
+from .invisible import escape_format, first_format
 from .model import KINDS, Location, Problem, Section
 from .yaml_advice import yaml_problem
 
@@ -147,7 +148,7 @@ def shown(text: str) -> str:
     """A file name or key as it can be printed in a message: control characters and bytes that are not UTF-8
     escaped, so that a hostile name cannot break the `path:line: message` line or the terminal."""
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return ANY_CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+    return escape_format(ANY_CONTROL.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text))
 
 
 def _unreadable(rel: str, error: OSError) -> Problem:
@@ -164,7 +165,8 @@ def _not_a_file(rel: str, what: str) -> Problem:
 def read_text(path: Path, rel: str) -> tuple[str | None, Problem | None]:
     """A content file's text, or the problem why it cannot be used. Safe on anything a path can name: a FIFO or
     a device is never read (the open does not block, and `fstat` on the open file decides), a file is read only
-    up to MAX_BYTES, and the text must be UTF-8 without control characters. Line ends become '\\n'."""
+    up to MAX_BYTES, and the text must be UTF-8 without control characters. Line ends become '\\n'. (Invisible format
+    characters are refused where they stand, in a key here and in a value by validate.py.)"""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
@@ -458,9 +460,9 @@ def _index_lines(node, path: tuple, lines: dict, rel: str, text_lines: dict | No
                                         "'titel'", "wrong-type"))
                 continue
             bad = ANY_CONTROL.search(name)
+            bad = bad[0] if bad else first_format(name)  # a bidi control or zero-width space too
             if bad:
-                problems.append(control_problem(Location(rel, key.start_mark.line + 1), f"key '{shown(name)}'",
-                                                 bad[0]))
+                problems.append(control_problem(Location(rel, key.start_mark.line + 1), f"key '{shown(name)}'", bad))
                 continue
             if name in seen:
                 problems.append(Problem(Location(rel, key.start_mark.line + 1),

@@ -54,7 +54,7 @@ CODES = (
     "yaml-feature", "too-deep", "not-a-file", "unreadable", "unknown-file", "control-character", "multi-line",
     "raw-html", "attribute-list", "admonition", "image",
     "duplicate-party", "duplicate-spelling", "unknown-party", "person-name",
-    "duplicate-address", "bad-heading",
+    "duplicate-address", "bad-heading", "contact-details", "look-alike",
 )
 
 # A warning is printed by the check but does not fail it: something an editor may decide to leave as it is.

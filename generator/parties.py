@@ -5,8 +5,10 @@ who leads them, as free text. The register lists every party once, with the spel
 matches every party line against those spellings (whole words, ignoring case, diacritics and punctuation) and
 derives, per party, the proposals and workshops that name it. The card text itself is never changed.
 
-The register also serves the privacy guard: volunteers are counted, never named, so a `vrijwilligers` text with
-words that look like a person's name (and are not a registered party) is an error.
+Look-alikes are refused [look-alike]: a spelling that a reader cannot tell from another one of the register (the
+same skeleton, Unicode's UTS #39 confusable mapping, from the maintained `disarm` library) but that is written with
+other characters (`Gеmееnten` with Cyrillic е) would show a second "Gemeenten"; a card line written like that would
+silently name no party. (The privacy rule on `vrijwilligers` lives in privacy.py: the register cannot widen it.)
 """
 from __future__ import annotations
 
@@ -18,12 +20,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+import disarm
 import yaml
 
+from .invisible import describe, format_problems
 from .load import RawFile, RefusedYAML, _index_lines, content_root_problem, file_problem, parse_yaml, read_text
-from .model import WARNING, Catalog, Entry, Location, Problem, Proposal
+from .model import WARNING, Catalog, Entry, Location, Problem
+from .privacy import contact_problems
 from .schema import PARTY_KINDS
-from .validate import markup_problems, schema_problems
+from .validate import _strings, markup_problems, schema_problems
 
 REGISTER = "partijen.yml"
 NEEDED, HELPS, LEADS = "benodigd", "kan helpen", "leidt workshop"
@@ -32,14 +37,6 @@ ROLES = {"Partijen benodigd bij uitvoering": NEEDED, "Partijen die kunnen helpen
 APOSTROPHES = re.compile(r"['’‘`´]")
 WORD = re.compile(r"[^\W_]+")
 LIST_MARKER = re.compile(r"^(?:[-*+]|[0-9]+[.)])\s+")
-SENTENCE_END = re.compile(r"[.!?]")
-# Capitalised words that start a short remark without naming anyone ("Wie niet?!", "Iedereen aan tafel").
-COMMON_WORDS = frozenset("""
-    alle allemaal allen circa ca de een enkele er geen graag hele iedereen iemand ieder iedere ik ja je meer meerdere
-    minder minimaal minstens misschien mogelijk nader nee niemand niet nog nvt ongeveer onbekend ons onze ook paar
-    samen te tientallen honderden duizenden veel vele verschillende diverse vrijwilligers mensen deelnemers wat we
-    wel wie wij zie zij ze zo zeker twee drie vier vijf zes zeven acht negen tien elk elke
-""".split())
 
 
 @dataclass(eq=False)
@@ -133,15 +130,30 @@ def normalise(text: str) -> tuple[str, ...]:
     return tuple(m[0].casefold() for m in _words(text))
 
 
-class Matcher:
-    """Leftmost-longest whole-word matching of every spelling of the register: one dictionary look-up per word."""
+def looks(text: str) -> tuple[str, ...]:
+    """What a reader sees: the words of the UTS #39 skeleton (Cyrillic е is e, Greek Ο is o, a capital I is l),
+    normalised like a spelling. Two texts that look alike have the same `looks`."""
+    return normalise(disarm.skeleton_key(text))
 
-    def __init__(self, parties: list[Party]):
+
+def odd_characters(*texts: str) -> str:
+    """The characters of `texts` that are not (accented) Latin letters, digits or punctuation, for a message."""
+    odd = dict.fromkeys(c for text in texts for c in text if not c.isascii()
+                        and not unicodedata.normalize("NFKD", c)[0].isascii())
+    return ", ".join(f"'{c}' {describe(c)}" for c in list(odd)[:5])
+
+
+class Matcher:
+    """Leftmost-longest whole-word matching of every spelling of the register: one dictionary look-up per word.
+    `key` is what is compared: the normalised words, or (for the look-alike check) the words of the skeleton."""
+
+    def __init__(self, parties: list[Party], key=normalise):
+        self.key = key
         self.by_first: dict[str, list[tuple[tuple[str, ...], Party]]] = {}
         self.spellings: dict[str, str] = {}  # normalised → as written, for "bedoelt u …?"
         for party in parties:
             for spelling in party.spellings:
-                words = normalise(spelling)
+                words = key(spelling)
                 if words:
                     self.by_first.setdefault(words[0], []).append((words, party))
                     self.spellings.setdefault(" ".join(words), spelling)
@@ -166,7 +178,7 @@ class Matcher:
 
     def parties(self, text: str) -> list[Party]:
         if text not in self.found:
-            found = {p.slug: p for _, _, p in self.spans(normalise(text))}
+            found = {p.slug: p for _, _, p in self.spans(self.key(text))}
             self.found[text] = [found[slug] for slug in sorted(found)]
         return self.found[text]
 
@@ -187,18 +199,6 @@ class Matcher:
                 if close:
                     return self.spellings[close[0]]
         return None
-
-    def person_names(self, text: str) -> list[str]:
-        """Capitalised words that are not part of a registered party and not a common word opening a sentence."""
-        words = _words(text)
-        covered = {i for start, end, _ in self.spans(tuple(m[0].casefold() for m in words)) for i in range(start, end)}
-        names = []
-        for i, match in enumerate(words):
-            word = match[0]
-            opens = i == 0 or bool(SENTENCE_END.search(match.string[words[i - 1].end():match.start()]))
-            if word[0].isupper() and i not in covered and not (opens and word.casefold() in COMMON_WORDS):
-                names.append(word)
-        return names
 
 
 def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
@@ -232,7 +232,9 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
     problems = _index_lines(node, (), lines, rel) + schema_problems(raw) + markup_problems(raw)
     if problems:
         return [], problems
-    parties, by_slug, by_spelling = [], {}, {}
+    texts = [(raw.line(*path), text) for path, text in _strings(data)]
+    problems = format_problems(rel, texts) + contact_problems(rel, texts)
+    parties, by_slug, by_spelling, candidates = [], {}, {}, []
     for i, item in enumerate(data["partijen"]):
         party = Party(item["slug"], item["naam"], item["soort"], [], raw.at("partijen", i),
                       slug_at=raw.at("partijen", i, "slug"))
@@ -243,20 +245,17 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
         by_slug[party.slug] = party
         for j, spelling in enumerate([party.name, *item.get("schrijfwijzen", [])]):
             key = " ".join(normalise(spelling))
+            where = raw.at("partijen", i, "schrijfwijzen", j - 1) if j else raw.at("partijen", i, "naam")
             other = by_spelling.get(key)
-            if other is party:
-                if spelling not in party.spellings:
-                    party.spellings.append(spelling)
-                continue
-            if other is not None:
-                where = raw.at("partijen", i, "schrijfwijzen", j - 1) if j else raw.at("partijen", i, "naam")
+            if other is not None and other is not party:
                 problems.append(Problem(where, f"spelling '{spelling}' of party '{party.slug}' also means party "
                                         f"'{other.slug}' (line {other.location.line}); a spelling may mean one "
                                         "party only: remove it from one of them", "duplicate-spelling"))
                 continue
             by_spelling[key] = party
-            party.spellings.append(spelling)
+            candidates.append(Candidate(party, spelling, where, key, " ".join(looks(spelling))))
         parties.append(party)
+    problems += _assign_spellings(candidates)
     return sorted(parties, key=lambda p: (PARTY_KINDS.index(p.kind), p.name.casefold(), p.slug)), problems
 
 
@@ -283,10 +282,10 @@ def party_lines(catalog: Catalog, root: Path) -> list[PartyLine]:
 
 def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = True) -> list[Problem]:
     """The derived layer: match every party line, fill `catalog.parties` and `catalog.party_lines`; warn about an
-    unmatched line that is close to a known spelling, and reject volunteer texts that name a person. Both checks
-    need the register: while it has problems of its own (`checked` false) they wait, rather than report
-    organisations it would have known as names."""
-    matcher = Matcher(parties)
+    unmatched line that is close to a known spelling, and refuse a line that names a party only by its look. Both
+    checks need the register: while it has problems of its own (`checked` false) they wait, rather than report
+    lines it would have matched."""
+    matcher, looks_matcher = Matcher(parties), None
     catalog.parties = parties
     problems = []
     # The lines come in catalog order (proposals, then workshops, each by edition and number), so every list
@@ -299,28 +298,71 @@ def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = T
         lines.append(line)
         for party in line.parties:
             party.lines.append(line)
-        close = None if line.parties or not checked else matcher.close(normalise(line.text))
+        spoofed = []
+        if checked and not line.text.isascii():
+            spoofed = look_alike_lines(line, looks_matcher or (looks_matcher := Matcher(parties, looks)))
+            problems += spoofed
+        close = None if line.parties or spoofed or not checked else matcher.close(normalise(line.text))
         if close:
             problems.append(Problem(line.location, f"party line '{line.text}' names no party of the register; "
                                     f"bedoelt u '{close}'? If so, add this spelling to that party's 'schrijfwijzen' "
                                     f"in content/{REGISTER}", "unknown-party", WARNING))
-    for proposal in catalog.proposals if checked else ():
-        problems += privacy_problems(proposal, matcher)
     return problems
 
 
-def privacy_problems(proposal: Proposal, matcher: Matcher) -> list[Problem]:
-    """`vrijwilligers` is a number, or words that name no one: the source left names out on purpose."""
-    if not isinstance(proposal.volunteers, str):
+@dataclass
+class Candidate:
+    """A spelling of the register before it is accepted: its party, line, normalised words and look."""
+
+    party: Party
+    spelling: str
+    where: Location
+    key: str
+    look: str
+
+
+def _assign_spellings(candidates: list[Candidate]) -> list[Problem]:
+    """Give every party its spellings, in file order, except look-alikes: of the spellings with one look (the same
+    skeleton) but other words, the original is the first written in plain characters (else the first), and each
+    other one is refused. Variants with the same words (VNO-NCW, VNO/NCW) are kept."""
+    originals: dict[str, Candidate] = {}
+    for candidate in candidates:
+        first = originals.get(candidate.look)
+        if first is None or (odd_characters(first.spelling) and not odd_characters(candidate.spelling)):
+            originals[candidate.look] = candidate
+    problems = []
+    for candidate in candidates:
+        original = originals[candidate.look]
+        if original.key != candidate.key:
+            problems.append(_look_alike(candidate, original))
+        elif candidate.spelling not in candidate.party.spellings:
+            candidate.party.spellings.append(candidate.spelling)
+    return problems
+
+
+def _look_alike(candidate: Candidate, original: Candidate) -> Problem:
+    spelling, party, other = candidate.spelling, candidate.party, original.spelling
+    whose = "dezelfde partij" if original.party is party else f"partij '{original.party.slug}'"
+    odd = odd_characters(spelling, other)
+    return Problem(candidate.where, f"schrijfwijze '{spelling}' van partij '{party.slug}' ziet er hetzelfde uit als "
+                   f"'{other}' van {whose} (regel {original.where.line}), maar is met andere tekens geschreven"
+                   + (f": {odd}" if odd else " (bijvoorbeeld een hoofdletter I voor een kleine l)")
+                   + ". Zo zou de site partijen tonen die een lezer niet uit elkaar kan houden. Typ de schrijfwijze "
+                   "opnieuw met gewone letters, of haal haar weg.", "look-alike")
+
+
+def look_alike_lines(line: PartyLine, looks_matcher: Matcher) -> list[Problem]:
+    """A party line that names a party only by its look (`Gеmееnten` with Cyrillic е) would count for no party:
+    an error that says which characters are of another script."""
+    found = {p.slug for p in line.parties}
+    spoofed = [p for p in looks_matcher.parties(line.text) if p.slug not in found]
+    if not spoofed:
         return []
-    names = matcher.person_names(proposal.volunteers)
-    if not names:
-        return []
-    listed = ", ".join(f"'{name}'" for name in names)
-    return [Problem(proposal.at("vrijwilligers"), f"'vrijwilligers' seems to name a person ({listed}): names of "
-                    "volunteers are never published, the source left them out on purpose to protect their privacy; "
-                    "write the number (e.g. 'vrijwilligers: 2') or words that name no one; an organisation is fine "
-                    f"once it is in content/{REGISTER}", "person-name")]
+    names = ", ".join(f"'{p.name}'" for p in spoofed)
+    odd = odd_characters(line.text)
+    return [Problem(line.location, f"partijregel '{line.text}' ziet eruit als {names}, maar is (deels) met tekens uit "
+                    "een ander schrift geschreven" + (f": {odd}" if odd else "") + "; zo telt de regel voor die "
+                    "partij niet mee. Typ de regel opnieuw met gewone letters.", "look-alike")]
 
 
 def unmatched(catalog: Catalog) -> list[PartyLine]:

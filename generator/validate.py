@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from jsonschema import Draft202012Validator, validators
 
 from . import markup
+from .invisible import format_problems
 from .load import ANY_CONTROL, RawFile, control_problem, dutch_count
 from .model import (CARD_SECTIONS, GENERATED_SECTIONS, Category, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref,
                     Workshop)
+from .privacy import contact_problems, file_name_problems, volunteer_problems
 from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
 from .titles import title_problems
 
@@ -56,10 +58,13 @@ def validate(files: list[RawFile]) -> Validated:
     result = Validated()
     for raw in files:
         file_problems = schema_problems(raw) + name_problems(raw) + markup_problems(raw)
+        file_problems += format_problems(raw.path, texts(raw))  # bidi controls, zero-width spaces (invisible.py)
         file_problems += title_problems(raw)
         if raw.kind == "proposals":
             file_problems += heading_problems(raw)
-        result.problems += file_problems
+        # What privacy refuses is text, not the file's shape: the entry is still built and linked, so that the
+        # other stages report their problems too (and the check fails all the same).
+        result.problems += file_problems + privacy_problems(raw)
         if file_problems:
             result.broken.add(Ref(raw.edition, raw.kind, raw.name_number))
         else:
@@ -212,20 +217,31 @@ def _strings(value, path=()):
             yield from _strings(item, path + (index,))
 
 
+def texts(raw: RawFile) -> list[tuple[int, str]]:
+    """(file line where it starts, text) of every front matter value and of the body."""
+    return [(raw.text_lines.get(path) or raw.line(*path), text) for path, text in _strings(raw.meta)] + [(raw.body_line, raw.body)]
+
+
 def markup_problems(raw: RawFile) -> list[Problem]:
     """Text outside the declared Markdown surface (generator/markup.py), in every front matter value and the body:
     character references in the values, the headings of the body; the MkDocs adapter sanitises as well, in case
     this is skipped."""
-    values = list(_strings(raw.meta))
-    texts = [(raw.text_lines.get(path) or raw.line(*path), text) for path, text in values] + [(raw.body_line, raw.body)]
-    found = markup.problems(raw.path, texts)
-    for path, text in values:
+    found = markup.problems(raw.path, texts(raw))
+    for path, text in _strings(raw.meta):
         written = markup.references(text)
         if written:
             found.append(markup.reference_problem(raw.at(*path), _dotted(path), written))
     if raw.body:
         found += markup.body_problems(raw.path, raw.body_line, raw.body, GENERATED_SECTIONS.get(raw.kind, ()))
     return sorted(set(found))
+
+
+def privacy_problems(raw: RawFile) -> list[Problem]:
+    """No contact details in any text or the file name, and no name in `vrijwilligers` (generator/privacy.py)."""
+    problems = contact_problems(raw.path, texts(raw)) + file_name_problems(raw.path, raw.slug)
+    if raw.kind == "proposals" and "vrijwilligers" in raw.meta:
+        problems += volunteer_problems(raw.path, raw.line("vrijwilligers"), raw.meta["vrijwilligers"])
+    return problems
 
 
 def heading_problems(raw: RawFile) -> list[Problem]:

@@ -124,6 +124,9 @@ CASES = {
     "register-not-yaml": replace(REGISTER, "[Gemeente]", "[Gemeente"),
     "volunteers-named": replace(P1, "vrijwilligers: 3", "vrijwilligers: Jan en Piet"),
     "volunteers-named-in-a-sentence": replace(P2, "Wie niet?!", "Wie niet? Karel helpt, TNO ook."),
+    # Issue 26: contact details anywhere, and a look-alike of a registered party.
+    "contact-details-of-a-leader": replace(W1, "organisatie: Burgerreserve", "organisatie: Burgerreserve, 06-12345678"),
+    "register-look-alike": replace(REGISTER, "[Netbeheerder]", "[Netbeheerder, G\u0435m\u0435\u0435nten]"),
     "many-problems-at-once": both(replace(P1, "nummer: 1", "nummer: een"), replace(I1, "categorie: oefenen", "categorie: x"),
                                   replace(W1, '"2025/2"', '"2025/9"')),
     # Issue 17: the common YAML mistakes, each on the line to fix and with the fix in plain words.

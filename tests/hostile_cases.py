@@ -89,8 +89,9 @@ CASES = {
 
 ACCEPTED = {
     "arrows-and-ampersands": replace(P1, "Geld", "Krijgsmacht <-> samenleving -> x > y & z; 30% of < 5"),
+    # (An e-mail autolink is a link too, but content holds no e-mail address: tests/test_hostile_privacy.py.)
     "links": replace(P1, "Geld", "[Rijksoverheid](https://www.rijksoverheid.nl/), <https://example.org> en "
-                                  "<redactie@example.org>; [idee](../../ideeen/2025/001-lokaal-oefenen.md)"),
+                                  "[idee](../../ideeen/2025/001-lokaal-oefenen.md)"),
     "prose-that-names-data": replace(P1, "Geld", "Benodigde data: 5 bestanden; het script van de oefening"),
     "heading-named-like-a-theme-id": replace(P1, "## Tweede stap", "## __config"),
 }

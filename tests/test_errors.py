@@ -195,10 +195,16 @@ EXPECTED = {
         "content/partijen.yml:8: the register is not valid YAML: did not find expected ',' or ']'; check quotes, colons and indentation on this line [yaml-syntax]",
     ],
     'volunteers-named': [
-        "content/proposals/2025/001-oefen-de-wijk.md:7: 'vrijwilligers' seems to name a person ('Jan', 'Piet'): names of volunteers are never published, the source left them out on purpose to protect their privacy; write the number (e.g. 'vrijwilligers: 2') or words that name no one; an organisation is fine once it is in content/partijen.yml [person-name]",
+        "content/proposals/2025/001-oefen-de-wijk.md:7: bij 'vrijwilligers' hoort het aantal vrijwilligers, nooit een naam: de bron liet de namen bewust weg om de privacy van de vrijwilligers te beschermen. Als tekst mag hier alleen iets staan dat niemand noemt, met woorden uit de lijst in CONTRIBUTING.md (zoals 'ongeveer', 'onbekend' of 'Wie niet?!') en getallen; deze woorden staan er niet in: 'Jan', 'Piet'. Schrijf het aantal (bijvoorbeeld 'vrijwilligers: 2') of laat de regel weg. [person-name]",
     ],
     'volunteers-named-in-a-sentence': [
-        "content/proposals/2025/002-noodpakket.md:5: 'vrijwilligers' seems to name a person ('Karel'): names of volunteers are never published, the source left them out on purpose to protect their privacy; write the number (e.g. 'vrijwilligers: 2') or words that name no one; an organisation is fine once it is in content/partijen.yml [person-name]",
+        "content/proposals/2025/002-noodpakket.md:5: bij 'vrijwilligers' hoort het aantal vrijwilligers, nooit een naam: de bron liet de namen bewust weg om de privacy van de vrijwilligers te beschermen. Als tekst mag hier alleen iets staan dat niemand noemt, met woorden uit de lijst in CONTRIBUTING.md (zoals 'ongeveer', 'onbekend' of 'Wie niet?!') en getallen; deze woorden staan er niet in: 'Karel', 'helpt'. Schrijf het aantal (bijvoorbeeld 'vrijwilligers: 2') of laat de regel weg. [person-name]",
+    ],
+    'contact-details-of-a-leader': [
+        "content/workshops/2026/001-burgerreserve.md:7: deze regel bevat een telefoonnummer. Contactgegevens horen niet in de inhoud: alles hier wordt openbaar (op de pagina's, in de open data en in de zoekfunctie), en de bron noemt geen contactgegevens. Haal het weg; wie iemand wil bereiken, loopt via de organisatie. [contact-details]",
+    ],
+    'register-look-alike': [
+        "content/partijen.yml:14: schrijfwijze 'G\u0435m\u0435\u0435nten' van partij 'netbeheerders' ziet er hetzelfde uit als 'Gemeenten' van partij 'gemeenten' (regel 5), maar is met andere tekens geschreven: '\u0435' U+0435 (CYRILLIC SMALL LETTER IE). Zo zou de site partijen tonen die een lezer niet uit elkaar kan houden. Typ de schrijfwijze opnieuw met gewone letters, of haal haar weg. [look-alike]",
     ],
     'many-problems-at-once': [
         "content/ideas/2025/001-lokaal-oefenen.md:4: unknown category 'x' for edition 2025. Valid: 'oefenen', 'voorbereiden'. [unknown-category]",

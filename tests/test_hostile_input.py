@@ -344,14 +344,15 @@ def test_csv_cells_never_start_a_formula_and_the_json_keeps_the_text(content, st
     files = export(load_catalog(content))
     row = next(csv.DictReader(io.StringIO(files["data/proposals.csv"])))
     assert row["title"] == "'" + title
-    assert row["Waar uit zich het effect"] == "'- Rust in de wijk\n- Minder paniek"
+    assert row["Waar uit zich het effect"] == "'- Rust in de wijk\n'- Minder paniek"  # a line break may split too
     assert row["number"] == "1" and row["Beoogd effect"] == "Burgers weten wat ze moeten doen."
     assert json.loads(files["data/proposals.json"])[0]["title"] == title
 
 
 def test_csv_neutralises_tab_and_carriage_return_too():
     """The check refuses both in content; the export does not count on that."""
-    assert [neutralise(x) for x in ("\t=1+1", "\r=1+1", "a=1", "", 3, None)] == ["'\t=1+1", "'\r=1+1", "a=1", "", 3, None]
+    assert [neutralise(x) for x in ("\t=1+1", "\r=1+1", "a=1", "", 3, None)] == ["'\t'=1+1", "'\r'=1+1", "a=1", "", 3,
+                                                                                None]
 
 
 def test_dutch_date_reads_a_calendar_date():

@@ -162,7 +162,7 @@ Compared with `main` (commit `{commit}`).
     ("= setext", "\\= setext"), ("<img src=https://evil.example/x.png>", "\\<img src=https://evil.example/x.png\\>"),
     ("&lt;script&gt;", "\\&lt;script\\&gt;"), ("a | b", "a \\| b"), ("[x](y)", "\\[x\\](y)"), ("![x](y)", "\\!\\[x\\](y)"),
     ("*a* _b_ ~~c~~ $d$", "\\*a\\* \\_b\\_ \\~\\~c\\~\\~ \\$d\\$"), ("`c`", "\\`c\\`"), ("a\\b", "a\\\\b"),
-    ("rechts\u202elinks", "rechts\\\\u202Elinks"), ("nul\x00", "nul\\\\x00"), (5, "5"),
+    ("rechts\u202elinks", "rechts\\\\u202elinks"), ("nul\x00", "nul\\\\x00"), (5, "5"),
 ])
 def test_markdown_text_escapes_every_construct(value, expected):
     assert markdown_text(value) == expected
