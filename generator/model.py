@@ -41,10 +41,15 @@ CODES = (
     "unknown-heading", "duplicate-heading", "unsafe-html", "no-front-matter", "empty-file", "encoding",
     "file-too-large", "bad-path", "bad-file-name", "no-content",
     "title-format",
-    "yaml-feature", "too-deep", "not-a-file", "unreadable", "unknown-file", "control-character", "multi-line",
+    "yaml-feature", "too-deep", "too-complex", "not-a-file", "unreadable", "unknown-file", "control-character", "multi-line",
     "raw-html", "attribute-list", "admonition", "image",
     "duplicate-party", "duplicate-spelling", "unknown-party", "person-name",
 )
+
+def dutch_number(n: int) -> str:
+    """A number as a Dutch message writes it: 20.000."""
+    return f"{n:,}".replace(",", ".")
+
 
 # A warning is printed by the check but does not fail it: something an editor may decide to leave as it is.
 ERROR, WARNING = "error", "warning"
