@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from jsonschema import Draft202012Validator, validators
 
-from . import markup
+from . import bounds, markup
 from .load import ANY_CONTROL, RawFile, control_problem
 from .model import CARD_SECTIONS, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref, Workshop, Category
 from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
@@ -56,7 +56,7 @@ def validate(files: list[RawFile]) -> Validated:
     for raw in files:
         file_problems = schema_problems(raw) + name_problems(raw) + markup_problems(raw)
         file_problems += title_problems(raw)
-        if raw.kind == "proposals":
+        if raw.kind == "proposals" and len(raw.sections) <= bounds.MAX_HEADINGS:  # else refused as too complex
             file_problems += heading_problems(raw)
         result.problems += file_problems
         if file_problems:
@@ -171,9 +171,10 @@ def _strings(value, path=()):
 
 def markup_problems(raw: RawFile) -> list[Problem]:
     """Text outside the declared Markdown surface (generator/markup.py), in every front matter value and the body;
-    the MkDocs adapter sanitises as well, in case this is skipped."""
+    the MkDocs adapter sanitises as well, in case this is skipped. And what MkDocs could not build in linear time
+    (generator/bounds.py)."""
     texts = [(raw.text_lines.get(path) or raw.line(*path), text) for path, text in _strings(raw.meta)] + [(raw.body_line, raw.body)]
-    return markup.problems(raw.path, texts)
+    return markup.problems(raw.path, texts) + bounds.problems(raw.path, texts, raw.body_line, raw.body)
 
 
 def heading_problems(raw: RawFile) -> list[Problem]:
