@@ -54,7 +54,7 @@ CONTROL = re.compile(r"[\x00-\x1f]")
 # The largest code point is 1114111 (7 digits, 6 in hex); leading zeros are allowed. A longer number is never meant,
 # and Python's HTML unescaping (MkDocs' search plugin, the toc extension) raises on one of more than 4,300 digits.
 MAX_REFERENCE_DIGITS = 10
-LONG_REFERENCE = re.compile(r"&#[xX]?[0-9a-fA-F]{%d,}" % (MAX_REFERENCE_DIGITS + 1))
+LONG_REFERENCE = re.compile(r"&#(?:[0-9]{%d,}|[xX][0-9a-fA-F]{%d,})" % ((MAX_REFERENCE_DIGITS + 1,) * 2))
 
 # Raw HTML starts where a '<' is directly followed by a letter (a start tag), '/' (an end tag), '!' (a comment or
 # declaration) or '?' (a processing instruction): what both Python-Markdown and browsers read as markup.
@@ -65,7 +65,7 @@ TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
 # the end of the text (unclosed). Possessive quantifiers: each character is read once, whatever the text.
 _VALUE = r"""(?:\s*+=\s*+(?:"[^"]*+(?:"|\Z)|'[^']*+(?:'|\Z)|[^\s>"'][^\s>]*+|))?+"""
 _ATTRIBUTE = r"(?:=[^\s/>=]*+|[^\s/>=]++)" + _VALUE
-TAG = re.compile(r"</?(?P<name>[^\s/>]*+)(?P<attributes>(?:[\s/]++|" + _ATTRIBUTE + r")*+)>?")
+TAG = re.compile(r"</?(?P<name>[^\s/>]*+)(?P<attributes>(?:[\s/]++|" + _ATTRIBUTE + r")*+)(?P<close>>?)")
 ATTRIBUTE = re.compile(r"(=[^\s/>=]*+|[^\s/>=]++)" + _VALUE)  # findall: the names
 # Python-Markdown's own autolinks, `<https://…>` and `<naam@example.org>`: links, whose scheme is checked as a URL.
 AUTOLINK = re.compile(f"{AUTOLINK_RE}|{AUTOMAIL_RE}")
@@ -77,7 +77,8 @@ CODE_ELEMENTS = {
     "textarea", "select", "link", "meta", "base", "svg", "math", "template", "noscript", "portal",
 }
 
-NOTABLE = ("style", "id", "name", "class", "src", "srcset", "poster", "href")
+NOTABLE = frozenset({"style", "id", "name", "class", "src", "srcset", "poster", "href"})
+SHOWN = {"!--": "<!-- … -->", "!": "<!…>", "?": "<?…>", "![": "<![…]>"}
 
 CODE = "it could run code in a reader's browser; remove it and write plain text or Markdown"
 SURFACE = "paragraphs, lists, *emphasis*, [links](https://…) and ## headings"
@@ -148,7 +149,7 @@ def _html(text: str, line_of):
     link-like tags such as `<javascript:…>` (checked as URLs) are skipped. One pass: each construct is read to its
     end and the scan goes on after it; an unclosed one runs to the end of the text and is refused as it stands."""
     # Per (line, code) the first construct, or the first that sets a style, id, class or address: the one to name.
-    best: dict[tuple[int, str], tuple[bool, str]] = {}
+    best: dict[tuple[int, str], tuple[bool, tuple]] = {}
     links = ":" in text or "@" in text
     position = 0
     while match := TAG_OPEN.search(text, position):
@@ -161,7 +162,7 @@ def _html(text: str, line_of):
                 continue
             tag_match = TAG.match(text, start)
             end = tag_match.end()
-            closed = text[end - 1] == ">"
+            closed = bool(tag_match["close"])
             name = tag_match["name"].lower()
             tag = "/" + name if second == "/" else name
             if tag_match["attributes"]:
@@ -175,16 +176,17 @@ def _html(text: str, line_of):
             continue
         elif text.startswith("<!--", start):
             # '<!-->' and '<!--->' are closed (empty) comments for a browser; any other ends at '-->'.
-            short = next((start + 4 + len(end) for end in (">", "->") if text.startswith(end, start + 4)), None)
+            empty = next((start + 4 + len(rest) for rest in (">", "->") if text.startswith(rest, start + 4)), None)
             close = text.find("-->", start + 4)
-            end, tag, closed = short or (close + 3 if close >= 0 else len(text)), "!--", bool(short) or close >= 0
+            end, tag, closed = empty or (close + 3 if close >= 0 else len(text)), "!--", bool(empty) or close >= 0
         else:  # a declaration, '<![CDATA[…', '<?…>' or '</ …>' (a comment for a browser): to the first '>'
             close = text.find(">", start + 2)
             tag = "![" if text.startswith("<![", start) else "!--" if second == "/" else second
             end, closed = (close + 1 if close >= 0 else len(text)), close >= 0
         position = end
         unsafe = tag.lstrip("/") in CODE_ELEMENTS or any(attribute.startswith("on") for attribute in attributes)
-        key, notable = (line_of(start), "unsafe-html" if unsafe else "raw-html"), not set(attributes).isdisjoint(NOTABLE)
+        key = (line_of(start), "unsafe-html" if unsafe else "raw-html")
+        notable = not NOTABLE.isdisjoint(attributes)
         if key not in best or notable and not best[key][0]:
             best[key] = notable, (tag, attributes, closed)
     for (line, code), (_, construct) in best.items():
@@ -202,7 +204,7 @@ def _tag_problem(tag: str, attributes: list[str], closed: bool) -> str:
         return (f"'{_short(_opening(tag), 20)}' begint HTML (een '<' direct voor een letter, '/', '!' of '?') die "
                 "nergens wordt afgesloten: de tekst is Markdown zonder HTML; schrijf een spatie na de '<' ('a < b'), "
                 "of haal de '<' weg")
-    shown = {"!--": "<!-- … -->", "!": "<!…>", "?": "<?…>", "![": "<![…]>"}.get(tag, f"<{tag}{_notable(attributes)}>")
+    shown = SHOWN.get(tag) or f"<{tag}{_notable(attributes)}>"
     return f"raw HTML {shown} is not allowed: content text is Markdown only ({SURFACE}); remove the tag"
 
 
@@ -223,8 +225,8 @@ def _notable(attributes) -> str:
 def _decode(encoded: str) -> str:
     """An entity, a percent escape or a control character as a browser reads it in a URL."""
     if encoded[0] == "&":
-        if encoded[1] == "#" and len(encoded.lstrip("&#xX0").rstrip(";")) > MAX_REFERENCE_DIGITS:
-            return "\ufffd"  # past the last code point, as a browser reads it (refused as too long in _scan)
+        if encoded[1] == "#" and len(encoded) > MAX_REFERENCE_DIGITS + 4:  # '&#x', the digits, ';'
+            return "\ufffd"  # refused as too long in _scan; html.unescape would raise past 4,300 digits
         return CONTROL.sub("", html.unescape(encoded))
     return CONTROL.sub("", chr(int(encoded[1:], 16))) if encoded[0] == "%" else ""
 
