@@ -91,18 +91,20 @@ def _text(text: str):
         depth = _depth(text, match.start())
         if depth > MAX_NESTING:
             yield (line_of(match.start()), "too-deep",
-                   f"deze regel zit {dutch_number(depth)} niveaus diep in lijsten en citaten (elke '>', elk '- ' of '1. ' en elke 4 "
-                   f"spaties inspringing is een niveau); hooguit {MAX_NESTING} mag, want MkDocs gaat voor elk niveau "
-                   "een stap dieper: spring minder ver in, of haal de extra '>' en lijsttekens weg")
+                   f"deze regel zit {dutch_number(depth)} niveaus diep in lijsten en citaten (elke '>', elk '- ' of "
+                   f"'1. ' en elke 4 spaties inspringing is een niveau); hooguit {MAX_NESTING} mag, want MkDocs loopt "
+                   "vast op een paar honderd: spring minder ver in, of haal de extra '>' en lijsttekens weg")
             break  # the first such line; the next ones are usually its neighbours
     closers = None
     for start, end in _paragraphs(text):
         if end - start > MAX_PARAGRAPH:
-            yield (line_of(start + len(text[start:end]) - len(text[start:end].lstrip())), "too-complex",
+            first = start + len(text[start:end]) - len(text[start:end].lstrip())
+            yield (line_of(first), "too-complex",
                    f"deze alinea loopt {dutch_number(end - start)} tekens door zonder lege regel; hooguit "
-                   f"{dutch_number(MAX_PARAGRAPH)} mag, want MkDocs leest een alinea na elke link of nadruk opnieuw: zet "
-                   "lege regels tussen de alinea's, of haal geplakte tekst weg")
-        elif "[" in text[start:end]:
+                   f"{dutch_number(MAX_PARAGRAPH)} mag, want MkDocs leest een alinea na elke link of nadruk opnieuw: "
+                   "zet lege regels tussen de alinea's, of haal geplakte tekst weg")
+        end = min(end, start + MAX_PARAGRAPH)  # of a paragraph refused as too long, the brackets of its start
+        if "[" in text[start:end]:
             if closers is None:  # where a quote is followed by ')': a link's title may end there
                 closers = {'"': [], "'": []}
                 for close in QUOTE_CLOSE.finditer(text):
