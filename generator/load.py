@@ -25,7 +25,7 @@ from .yaml_advice import yaml_problem
 MAX_BYTES = 512 * 1024
 # The deepest real front matter is an edition's subcategory: mapping → list → mapping → list → mapping.
 MAX_DEPTH = 10
-# Values (texts and numbers) in one file's YAML: the register has 712, an entry about 30. Every later stage reads
+# Keys and values (texts and numbers) in one file's YAML: the register has 712, an entry about 30. Every later stage reads
 # each value (the schema, the Markdown checks, the register's matching), so 50,000 of them cost seconds; a file is
 # refused at the first value past the limit, while it is still being parsed.
 MAX_VALUES = 10_000
@@ -87,9 +87,9 @@ def refuse_yaml_features(text: str) -> None:
         if isinstance(event, yaml.ScalarEvent):
             values += 1
             if values > MAX_VALUES:
-                raise RefusedYAML(event, f"hier begint waarde nummer {dutch_number(MAX_VALUES + 1)} van de "
-                                  f"gegevens; hooguit {dutch_number(MAX_VALUES)} mag (het register van partijen heeft "
-                                  "er een paar honderd, een voorstel een paar tientallen): haal geplakte gegevens weg, "
+                raise RefusedYAML(event, f"hier staat de {dutch_number(MAX_VALUES + 1)}e sleutel of waarde van "
+                                  f"de gegevens; hooguit {dutch_number(MAX_VALUES)} mag (het register van partijen "
+                                  "heeft er ruim 700, een voorstel een paar tientallen): haal geplakte gegevens weg, "
                                   "of verdeel ze over meer bestanden", "too-complex")
         if isinstance(event, yaml.AliasEvent):
             raise RefusedYAML(event, f"'*{event.anchor}' is a YAML alias, which content does not use: write the "
