@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .model import Location, Problem
+from .model import LIMIT, Location, Problem
 
 FORMAT = "Cf"
 
@@ -51,9 +51,8 @@ def first_format(text: str) -> str | None:
     return None if text.isascii() else next((c for c in text if is_format(c)), None)
 
 
-# A file with more lines than this to fix gets the first ones, the last of them saying how many more there are:
-# thousands of lines of the same message help no one, and printing them would take longer than the check.
-LIMIT = 20
+# A file with more lines than this to fix gets the first ones, the last of them saying how many more there are
+# (model.LIMIT: the check caps every code so; these rules also stop searching there).
 
 
 def limited(lines: list, problem, more: str) -> list[Problem]:

@@ -51,15 +51,25 @@ def link(editions: list[Edition], entries: list[Entry], broken: set[Ref] = froze
         catalog.of_kind(entry.kind).append(entry)
     catalog.sort()
 
+    numbers: dict[tuple[str, int], str] = {}
+
+    def valid(target: Ref) -> str:
+        """The valid numbers of a dead link's kind and edition, listed once (a file can hold thousands of dead
+        links, and the index thousands of entries)."""
+        key = (target.kind, target.edition)
+        if key not in numbers:
+            numbers[key] = number_ranges(r.number for r in index if (r.kind, r.edition) == key)
+        return numbers[key]
+
     for proposal in catalog.proposals:
         problems += _check_theme(proposal, by_year[proposal.edition])
-        for idea in _resolve(proposal, proposal.idea_links, "ideeen", index, broken, problems):
+        for idea in _resolve(proposal, proposal.idea_links, "ideeen", index, broken, problems, valid):
             proposal.ideas.append(idea)
             idea.proposals.append(proposal)
     for idea in catalog.ideas:
         problems += _check_category(idea, by_year[idea.edition])
     for workshop in catalog.workshops:
-        for idea in _resolve(workshop, workshop.related_links, "verwante_ideeen", index, broken, problems):
+        for idea in _resolve(workshop, workshop.related_links, "verwante_ideeen", index, broken, problems, valid):
             workshop.related_ideas.append(idea)
             idea.workshops.append(workshop)
     return catalog, problems
@@ -101,7 +111,8 @@ def _without_duplicates(entries: list[Entry], established) -> tuple[list[Entry],
     return [e for e in entries if id(e) not in dropped], problems
 
 
-def _resolve(entry: Entry, links: list[Link], key: str, index: dict, broken, problems: list[Problem]) -> list[Idea]:
+def _resolve(entry: Entry, links: list[Link], key: str, index: dict, broken, problems: list[Problem],
+             valid: Callable[[Ref], str]) -> list[Idea]:
     found, seen = [], set()
     for link_ in links:
         where = Location(entry.location.path, link_.line)
@@ -113,9 +124,8 @@ def _resolve(entry: Entry, links: list[Link], key: str, index: dict, broken, pro
         if target is None and link_.target in broken:
             continue
         if target is None:
-            valid = [r.number for r in index if r.kind == link_.target.kind and r.edition == link_.target.edition]
             problems.append(Problem(where, f"'{key}' refers to idea {link_.target}, which does not exist; valid "
-                                    f"numbers in {link_.target.edition}: {number_ranges(valid)}", "dead-link"))
+                                    f"numbers in {link_.target.edition}: {valid(link_.target)}", "dead-link"))
             continue
         found.append(target)
     return sorted(found, key=lambda e: e.ref)

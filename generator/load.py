@@ -20,7 +20,7 @@ import frontmatter
 import yaml
 
 from .invisible import escape_format, first_format
-from .model import KINDS, Location, Problem, Section
+from .model import KINDS, Location, Problem, Section, dutch_number
 from .yaml_advice import yaml_problem
 
 MAX_BYTES = 512 * 1024
@@ -35,6 +35,10 @@ MAX_NUMBER_LENGTH = 20
 MAX_NAME_LENGTH = 100
 # The deepest real front matter is an edition's subcategory: mapping → list → mapping → list → mapping.
 MAX_DEPTH = 10
+# Keys and values (texts and numbers) in one file's YAML: the register has 712, an entry about 30. Every later stage reads
+# each value (the schema, the Markdown checks, the register's matching), so 50,000 of them cost seconds; a file is
+# refused at the first value past the limit, while it is still being parsed.
+MAX_VALUES = 10_000
 FILE_NAME = re.compile(r"(?P<number>[0-9]+)-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md")
 YEAR = re.compile(r"[0-9]{4}")
 HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
@@ -86,9 +90,17 @@ def refuse_yaml_features(text: str) -> None:
 
     This runs on the parser's events, before any tree is composed: an alias bomb is refused after a handful of
     events, and a thousand nested brackets never reach the (recursive) composer or anything that walks a tree.
-    Editors never need these features, and text that starts with '&', '*' or '!' only has to be quoted."""
-    depth = 0
+    Editors never need these features, and text that starts with '&', '*' or '!' only has to be quoted. More
+    than MAX_VALUES values are refused too, at the first one past the limit."""
+    depth = values = 0
     for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.ScalarEvent):
+            values += 1
+            if values > MAX_VALUES:
+                raise RefusedYAML(event, f"hier staat de {dutch_number(MAX_VALUES + 1)}e sleutel of waarde van "
+                                  f"de gegevens; hooguit {dutch_number(MAX_VALUES)} mag (het register van partijen "
+                                  "heeft er ruim 700, een voorstel een paar tientallen): haal geplakte gegevens weg, "
+                                  "of verdeel ze over meer bestanden", "too-complex")
         if isinstance(event, yaml.AliasEvent):
             raise RefusedYAML(event, f"'*{event.anchor}' is a YAML alias, which content does not use: write the "
                               "value out in full (text that starts with '*' goes between quotes)", "yaml-feature")

@@ -20,21 +20,25 @@ headings are `#` lines at the start of a line, which the renderer puts below the
 line of `===` or `---` under text) and a heading inside a list or quote are refused, as is a heading with the name of
 a section the generator adds to the page [bad-heading, duplicate-heading].
 
-The patterns of Markdown syntax are Python-Markdown's own (the library MkDocs renders with), and raw HTML is found
-by Python's HTML parser over the whole text, so a tag split over lines is one tag. The check reads thousands of
-texts: a text is only parsed when a few substring searches find something such a construct needs.
+The patterns of Markdown syntax are Python-Markdown's own (the library MkDocs renders with). Raw HTML is found by
+one left-to-right scan that reads a tag as a browser's tokenizer does (over the whole text, so a tag split over lines
+is one tag, and a `>` inside a quoted value does not end it); a tag that is never closed is refused as well, from
+where it starts, so that nothing it swallows is left unread.
+
+Every rule is linear in the length of the text (a pull request can hold half a megabyte of `{:` or `<a x=`, on
+which a pattern that looks ahead to the end of the line for every `{`, or a parser that re-reads the rest of the
+text after every unclosed tag, runs for hours). The check reads thousands of texts: a text is only scanned when a
+few substring searches find something such a construct needs.
 """
 from __future__ import annotations
 
 import bisect
 import html
 import re
-from html.parser import HTMLParser
 
-from markdown.extensions.attr_list import AttrListTreeprocessor
-from markdown.inlinepatterns import IMAGE_LINK_RE
+from markdown.inlinepatterns import AUTOLINK_RE, AUTOMAIL_RE, IMAGE_LINK_RE
 
-from .model import Location, Problem
+from .model import LIMIT, Location, Problem
 from .sanitize import slugify
 
 # What any refused construct needs, looked for in the text without its control characters (a tab or newline may
@@ -42,9 +46,14 @@ from .sanitize import slugify
 MARKERS = ("<", "&", "%", "{", "![", "!!!", "script", "data:", "](", "]:")
 WITHOUT_CONTROLS = dict.fromkeys(range(32))
 
-ATTRIBUTE_LIST = re.compile(AttrListTreeprocessor.BASE_RE)
+# An attribute list as Python-Markdown's attr_list reads it (its BASE_RE, `\{\:?[ ]*([^\}\n ][^\n]*)\}`): a '{', an
+# optional ':' and spaces, a first character that is not '}', a space or a line end, then anything up to the last
+# '}' on that line. BASE_RE itself looks for that '}' from every '{' to the end of the line (quadratic on a line of
+# '{:'); this takes the line's last '}' once and looks for the first opening before it.
+ATTRIBUTE_OPEN = re.compile(r"\{:?[ ]*[^}\n ]")
 IMAGE = re.compile(IMAGE_LINK_RE)
 ADMONITION = re.compile(r"^[ \t]*!!!", re.MULTILINE)
+NEWLINE = re.compile(r"\n")
 
 # A script or data URL, matched on the text as a browser reads a URL: entities and percent escapes decoded,
 # control characters (tab, newline) removed, any case. Prose such as "data: 5" (a space) is not a URL.
@@ -52,7 +61,25 @@ SCRIPT_URL = re.compile(r"(?:java|vb|live)script:|data:(?:[a-z0-9.+-]+/|[;,])", 
 ENTITY_OR_ESCAPE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?|%[0-9a-fA-F]{2}")
 ENCODED = re.compile(ENTITY_OR_ESCAPE.pattern + r"|[\x00-\x1f]")
 CONTROL = re.compile(r"[\x00-\x1f]")
-MARKED_SECTION = re.compile(r"<!\[")
+# The largest code point is 1114111 (7 digits, 6 in hex); leading zeros are allowed. A longer number is never meant,
+# and Python's HTML unescaping (MkDocs' search plugin, the toc extension) raises on one of more than 4,300 digits.
+MAX_REFERENCE_DIGITS = 10
+LONG_REFERENCE = re.compile(r"&#(?:[0-9]{%d,}|[xX][0-9a-fA-F]{%d,})" % ((MAX_REFERENCE_DIGITS + 1,) * 2))
+
+# Raw HTML starts where a '<' is directly followed by a letter (a start tag), '/' (an end tag), '!' (a comment or
+# declaration) or '?' (a processing instruction): what both Python-Markdown and browsers read as markup.
+TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
+# A start or end tag as a browser's tokenizer reads it: the name runs to white space, '/' or '>'; attributes are
+# separated by white space or '/'; a value is quoted ("…", '…': a '>' inside does not end the tag; an unclosed
+# quote runs to the end of the text) or bare. The tag ends at the first '>' outside a value; without one it runs to
+# the end of the text (unclosed). Possessive quantifiers: each character is read once, whatever the text.
+_VALUE = r"""(?:\s*+=\s*+(?:"[^"]*+(?:"|\Z)|'[^']*+(?:'|\Z)|[^\s>"'][^\s>]*+|))?+"""
+_ATTRIBUTE = r"(?:=[^\s/>=]*+|[^\s/>=]++)" + _VALUE
+TAG = re.compile(r"</?(?P<name>[^\s/>]*+)(?P<attributes>(?:[\s/]++|" + _ATTRIBUTE + r")*+)(?P<close>>?)")
+ATTRIBUTE = re.compile(r"(=[^\s/>=]*+|[^\s/>=]++)" + _VALUE)  # findall: the names
+# Python-Markdown's own autolinks, `<https://…>` and `<naam@example.org>`: links, whose scheme is checked as a URL.
+AUTOLINK = re.compile(f"{AUTOLINK_RE}|{AUTOMAIL_RE}")
+UNLINKLIKE = re.compile(r"[\s\"'<]")
 
 # Elements that can run code or act on the reader's behalf; any other tag is refused as plain raw HTML.
 CODE_ELEMENTS = {
@@ -60,7 +87,8 @@ CODE_ELEMENTS = {
     "textarea", "select", "link", "meta", "base", "svg", "math", "template", "noscript", "portal",
 }
 
-NOTABLE = ("style", "id", "name", "class", "src", "srcset", "poster", "href")
+NOTABLE = frozenset({"style", "id", "name", "class", "src", "srcset", "poster", "href"})
+SHOWN = {"!--": "<!-- … -->", "!": "<!…>", "?": "<?…>", "![": "<![…]>"}
 
 # Where a link's address starts, in Python-Markdown's three forms: `[text](address)`, a reference definition
 # `[name]: address`, and `<scheme:address>`. The address runs to a space, ')', '>' or a quote; tabs and line breaks
@@ -103,24 +131,42 @@ def problems(path: str, texts) -> list[Problem]:
     return sorted(Problem(Location(path, line), message, code) for (line, code), message in found.items())
 
 
+def unescape(text: str) -> str:
+    """`html.unescape` that cannot fail: a numeric reference of more than MAX_REFERENCE_DIGITS digits (refused as
+    too-complex) reads as U+FFFD, where html.unescape would raise past 4,300 digits (Python's int limit)."""
+    if "&#" in text:
+        text = LONG_REFERENCE.sub("\ufffd", text)
+    return html.unescape(text)
+
+
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _scan(text: str, folded: str):
     """(line offset, code, message) of every refused construct in one text, in no particular order."""
+    starts: list[int] = []
+
     def line_of(offset: int) -> int:
-        return text.count("\n", 0, offset)
+        if not starts:  # the offset of every line's first character, found once per text
+            starts.extend([0, *(match.end() for match in NEWLINE.finditer(text))])
+        return bisect.bisect_right(starts, offset) - 1
 
     if "<" in text:
-        yield from _html(text)
+        yield from _html(text, line_of)
     if "script" in folded or "data:" in folded or "&" in text or "%" in text:
         yield from _urls(text, line_of)
     if "](" in text or "]:" in text or "<" in text:
         yield from _links(text)
-    for match in ATTRIBUTE_LIST.finditer(text) if "{" in text else ():
-        yield (line_of(match.start()), "attribute-list",
-               f"'{_short(match[0])}' is an attribute list, which sets ids, classes and styles: only the generator's "
+    if "&#" in text:
+        for match in LONG_REFERENCE.finditer(text):
+            yield (line_of(match.start()), "too-complex",
+                   f"'{_short(match[0], 20)}' is een tekenverwijzing ('&#' en een getal) van meer dan "
+                   f"{MAX_REFERENCE_DIGITS} cijfers: zo'n verwijzing bestaat niet, en MkDocs kan haar niet lezen; "
+                   "schrijf het teken zelf of haal de verwijzing weg")
+    for line, match in _attribute_lists(text) if "{" in text else ():
+        yield (line, "attribute-list",
+               f"'{_short(match)}' is an attribute list, which sets ids, classes and styles: only the generator's "
                "templates may; remove it (write ( ) instead of { } for text in brackets)")
     for match in IMAGE.finditer(text) if "![" in text else ():
         yield (line_of(match.start()), "image",
@@ -132,64 +178,100 @@ def _scan(text: str, folded: str):
                "remove the '!!!' and write a plain paragraph")
 
 
-class _Tags(HTMLParser):
-    """Collects every tag, comment and declaration with the line it starts on."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.found: list[tuple[int, str, list]] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.found.append((self.getpos()[0], tag, attrs))
-
-    handle_startendtag = handle_starttag
-
-    def handle_endtag(self, tag):
-        self.found.append((self.getpos()[0], "/" + tag, []))
-
-    def handle_comment(self, data):
-        self.found.append((self.getpos()[0], "!--", []))
-
-    def handle_decl(self, decl):
-        self.found.append((self.getpos()[0], "!", []))
-
-    unknown_decl = handle_decl
-
-    def handle_pi(self, data):
-        self.found.append((self.getpos()[0], "?", []))
+def _attribute_lists(text: str):
+    """(line offset, text) of every attribute list: at most one per line, from the first opening that has a '}'
+    after it on its line to the line's last '}', as Python-Markdown's BASE_RE matches."""
+    for number, line in enumerate(text.split("\n")):
+        last = line.rfind("}")
+        match = ATTRIBUTE_OPEN.search(line, 0, last) if last > 0 else None
+        if match:
+            yield number, line[match.start():last + 1]
 
 
-def _html(text: str):
-    parser = _Tags()
-    # "<![" (a marked section) makes the parser raise; it is raw HTML, reported as such, and then parsed as text.
-    for match in MARKED_SECTION.finditer(text):
-        parser.found.append((text.count("\n", 0, match.start()) + 1, "![", []))
-    parser.feed(MARKED_SECTION.sub(" ![", text))
-    parser.close()
-    # On a line with several tags, the one that sets a style, id, class or address is the one to name.
-    for line, tag, attrs in sorted(parser.found, key=lambda found: (found[0], not _notable(found[2]))):
-        if ":" in tag or "@" in tag:
-            continue  # an autolink, <https://…> or <naam@example.org>: a link; its scheme is checked as a URL
-        handlers = [name for name, _ in attrs if name.startswith("on")]
-        if handlers:
-            yield line - 1, "unsafe-html", f"an event-handler attribute ({handlers[0]}=) is not allowed: {CODE}"
-        elif tag.lstrip("/") in CODE_ELEMENTS:
-            yield line - 1, "unsafe-html", f"raw HTML element <{tag.lstrip('/')}> is not allowed: {CODE}"
-        else:
-            shown = {"!--": "<!-- … -->", "!": "<!…>", "?": "<?…>", "![": "<![…]>"}.get(tag, f"<{tag}{_notable(attrs)}>")
-            yield (line - 1, "raw-html", f"raw HTML {shown} is not allowed: content text is Markdown only "
-                   f"({SURFACE}); remove the tag")
+def _html(text: str, line_of):
+    """Every tag, comment and declaration, reported at the line where it starts; Python-Markdown's autolinks and
+    link-like tags such as `<javascript:…>` (checked as URLs) are skipped. One pass: each construct is read to its
+    end and the scan goes on after it; an unclosed one runs to the end of the text and is refused as it stands."""
+    # Per (line, code) the first construct, or the first that sets a style, id, class or address: the one to name.
+    best: dict[tuple[int, str], tuple[bool, tuple]] = {}
+    links = ":" in text or "@" in text
+    position = 0
+    while match := TAG_OPEN.search(text, position):
+        start, second = match.start(), text[match.start() + 1]
+        attributes: list[str] = []
+        if second.isalpha() or second == "/" and text[start + 2:start + 3].isalpha():
+            link = AUTOLINK.match(text, start) if links and second != "/" else None
+            if link:
+                position = link.end()
+                continue
+            tag_match = TAG.match(text, start)
+            end = tag_match.end()
+            closed = bool(tag_match["close"])
+            name = tag_match["name"].lower()
+            tag = "/" + name if second == "/" else name
+            if tag_match["attributes"]:
+                attributes = [attribute.lower() for attribute in ATTRIBUTE.findall(tag_match["attributes"])]
+            if (":" in name or "@" in name) and closed and not UNLINKLIKE.search(text, start + 1, end) \
+                    and not any(_worse(attribute) for attribute in attributes):
+                position = end  # link-like text, not markup: `<javascript:…>` (its scheme is a URL problem)
+                continue
+        elif text.startswith("</>", start):  # nothing, for a browser and for Markdown
+            position = start + 3
+            continue
+        elif text.startswith("<!--", start):
+            # '<!-->' and '<!--->' are closed (empty) comments for a browser; any other ends at '-->'.
+            empty = next((start + 4 + len(rest) for rest in (">", "->") if text.startswith(rest, start + 4)), None)
+            close = text.find("-->", start + 4)
+            end, tag, closed = empty or (close + 3 if close >= 0 else len(text)), "!--", bool(empty) or close >= 0
+        else:  # a declaration, '<![CDATA[…', '<?…>' or '</ …>' (a comment for a browser): to the first '>'
+            close = text.find(">", start + 2)
+            tag = "![" if text.startswith("<![", start) else "!--" if second == "/" else second
+            end, closed = (close + 1 if close >= 0 else len(text)), close >= 0
+        position = end
+        unsafe = tag.lstrip("/") in CODE_ELEMENTS or any(attribute.startswith("on") for attribute in attributes)
+        key = (line_of(start), "unsafe-html" if unsafe else "raw-html")
+        notable = not NOTABLE.isdisjoint(attributes)
+        if key not in best or notable and not best[key][0]:
+            best[key] = notable, (tag, attributes, closed)
+    for (line, code), (_, construct) in best.items():
+        yield line, code, _tag_problem(*construct)
 
 
-def _notable(attrs) -> str:
+def _tag_problem(tag: str, attributes: list[str], closed: bool) -> str:
+    """The message for a construct (its code is "unsafe-html" for the first two, else "raw-html")."""
+    handlers = [name for name in attributes if name.startswith("on")]
+    if handlers:
+        return f"an event-handler attribute ({handlers[0]}=) is not allowed: {CODE}"
+    if tag.lstrip("/") in CODE_ELEMENTS:
+        return f"raw HTML element <{tag.lstrip('/')}> is not allowed: {CODE}"
+    if not closed:
+        return (f"'{_short(_opening(tag), 20)}' begint HTML (een '<' direct voor een letter, '/', '!' of '?') die "
+                "nergens wordt afgesloten: de tekst is Markdown zonder HTML; schrijf een spatie na de '<' ('a < b'), "
+                "of haal de '<' weg")
+    shown = SHOWN.get(tag) or f"<{tag}{_notable(attributes)}>"
+    return f"raw HTML {shown} is not allowed: content text is Markdown only ({SURFACE}); remove the tag"
+
+
+def _opening(tag: str) -> str:
+    return {"!--": "<!--", "![": "<![", "!": "<!", "?": "<?"}.get(tag, f"<{tag}")
+
+
+def _worse(attribute: str) -> bool:
+    """An attribute that makes a tag run code or act as markup: an event handler or a notable one."""
+    return attribute.startswith("on") or attribute in NOTABLE
+
+
+def _notable(attributes) -> str:
     """The attributes that make a tag worse than markup: ' style=… id=…', else ''."""
-    return "".join(f" {name}=…" for name, _ in attrs if name in NOTABLE)
+    return "".join(f" {name}=…" for name in attributes if name in NOTABLE)
 
 
 def _decode(encoded: str) -> str:
     """An entity, a percent escape or a control character as a browser reads it in a URL."""
     if encoded[0] == "&":
-        return CONTROL.sub("", html.unescape(encoded))
+        if encoded[1] == "#" and len(encoded) > MAX_REFERENCE_DIGITS + 4:  # '&#x', the digits, ';'
+            return "\ufffd"  # refused as too long in _scan; html.unescape would raise past 4,300 digits
+        return CONTROL.sub("", unescape(encoded))
     return CONTROL.sub("", chr(int(encoded[1:], 16))) if encoded[0] == "%" else ""
 
 
@@ -258,7 +340,7 @@ def _links(text: str):
     for match in LINK_ADDRESS.finditer(text):
         name = match.lastgroup
         written = match[name]
-        address = CONTROL.sub("", html.unescape(written)).lstrip(" ")
+        address = CONTROL.sub("", unescape(written)).lstrip(" ")
         scheme = SCHEME.match(address)
         shown = _short(CONTROL.sub(lambda m: repr(m[0])[1:-1], written))
         if scheme and scheme[0].lower() not in WEB_SCHEMES and not SCRIPT_URL.match(address):
@@ -272,14 +354,14 @@ def references(text: str) -> str | None:
     tables and the open data as plain text: a reference there is either shown literally or, where a template does
     not escape it again, turned into the markup it spells."""
     for match in REFERENCE.finditer(text) if "&" in text else ():
-        if match[0].endswith(";") or html.unescape(match[0]) != match[0]:
+        if match[0].endswith(";") or unescape(match[0]) != match[0]:
             return match[0]
     return None
 
 
 def reference_problem(location: Location, key: str, written: str) -> Problem:
-    char, shown = html.unescape(written)[:1], _short(written)
-    if html.unescape(written) == written:
+    char, shown = unescape(written)[:1], _short(written)
+    if unescape(written) == written:
         what = REFERENCE_UNKNOWN.format(shown=shown)
     elif char.isprintable() and not char.isspace():
         what = REFERENCE_KNOWN.format(shown=shown, char=char)
@@ -301,6 +383,8 @@ def body_problems(path: str, first_line: int, body: str, generated: tuple[str, .
         if any(char not in " \t>" for char in above):
             message = SETEXT.format(underline=_short(match[0].strip()), text=_short(above.strip()))
             found.append(Problem(Location(path, line_of(above_start)), message, "bad-heading"))
+            if len(found) > LIMIT:
+                break  # the check prints LIMIT per file and code (model.capped): no need to find more
     line_of = _line_counter(body, first_line)
     for match in NESTED_HEADING.finditer(body) if "#" in body else ():
         if body[match.start()] == "#":
@@ -308,6 +392,8 @@ def body_problems(path: str, first_line: int, body: str, generated: tuple[str, .
         end = body.find("\n", match.start())
         line = _short(body[match.start():end if end >= 0 else len(body)].strip())
         found.append(Problem(Location(path, line_of(match.start())), NESTED.format(line=line), "bad-heading"))
+        if len(found) > 2 * LIMIT:
+            break
     sections = {slugify(heading, "-"): heading for heading in generated}
     line_of = _line_counter(body, first_line)
     for match in ATX_HEADING.finditer(body) if sections and "#" in body else ():

@@ -51,11 +51,16 @@ CODES = (
     "unknown-heading", "duplicate-heading", "unsafe-html", "no-front-matter", "empty-file", "encoding",
     "file-too-large", "bad-path", "bad-file-name", "no-content",
     "title-format",
-    "yaml-feature", "too-deep", "not-a-file", "unreadable", "unknown-file", "control-character", "multi-line",
+    "yaml-feature", "too-deep", "too-complex", "not-a-file", "unreadable", "unknown-file", "control-character", "multi-line",
     "raw-html", "attribute-list", "admonition", "image",
     "duplicate-party", "duplicate-spelling", "unknown-party", "person-name",
     "duplicate-address", "bad-heading", "contact-details", "look-alike",
 )
+
+def dutch_number(n: int) -> str:
+    """A number as a Dutch message writes it: 20.000."""
+    return f"{n:,}".replace(",", ".")
+
 
 # A warning is printed by the check but does not fail it: something an editor may decide to leave as it is.
 ERROR, WARNING = "error", "warning"
@@ -81,6 +86,32 @@ class Problem:
     def __str__(self) -> str:
         prefix = "" if self.is_error else f"{self.severity}: "
         return f"{self.location}: {prefix}{self.message} [{self.code}]"
+
+
+# A file with more problems of one code than this gets the first ones, the last of them saying how many more there
+# are: thousands of lines of one message help no one, would take longer to print than the check, and would flood
+# the review summary (100,000 setext headings gave 100,000 lines).
+LIMIT = 20
+
+
+def capped(problems) -> list[Problem]:
+    """The sorted problems with at most LIMIT per file and code; the LIMIT-th says that more of its kind follow
+    (not how many: a rule may stop looking once it has found more than LIMIT)."""
+    ordered = sorted(problems)
+    total: dict[tuple[str, str], int] = {}
+    for problem in ordered:
+        key = (problem.location.path, problem.code)
+        total[key] = total.get(key, 0) + 1
+    kept, seen = [], {}
+    for problem in ordered:
+        key = (problem.location.path, problem.code)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] == LIMIT and total[key] > LIMIT:
+            problem = Problem(problem.location, f"{problem.message} (verderop in dit bestand staan meer meldingen "
+                              "met deze code: los eerst deze op)", problem.code, problem.severity)
+        if seen[key] <= LIMIT:
+            kept.append(problem)
+    return kept
 
 
 class ContentError(Exception):

@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.parse import quote, unquote
 
+from .markup import unescape
+
 SHIM_SOURCE = Path("node_modules/iframe-worker/shim/index.js")
 SHIM_TARGET = "assets/javascripts/iframe-worker-shim.js"
 ZIP_ROOT = "symposium-offline"
@@ -124,7 +126,7 @@ class Page:
             if match["key"].lower() not in URL_ATTRIBUTES or value is None:
                 return match[0]
             quote_mark = value[0] if value[0] in "\"'" else ""
-            old = html.unescape(value[1:-1] if quote_mark else value)
+            old = unescape(value[1:-1] if quote_mark else value)
             new = self.url(old)
             if new == old:
                 return match[0]

@@ -37,6 +37,17 @@ ROLES = {"Partijen benodigd bij uitvoering": NEEDED, "Partijen die kunnen helpen
 APOSTROPHES = re.compile(r"['’‘`´]")
 WORD = re.compile(r"[^\W_]+")
 LIST_MARKER = re.compile(r"^(?:[-*+]|[0-9]+[.)])\s+")
+# The "bedoelt u …?" search compares pieces of a line that names no party with the register's spellings (difflib).
+# Bounded, because a pull request can hold a register of 50,000 spellings and a card of 15,000 such lines (that ran
+# for more than 600 s): a piece is compared with at most MAX_CANDIDATES spellings (those of the same first letter
+# whose length allows a ratio of 0.85, the nearest lengths first; the real register has at most 12 such for any
+# piece), only lines of at most MAX_SUGGEST_WORDS words are searched (the real content's longest such line has 15:
+# a longer one is a sentence, not a name), and at most MAX_SUGGESTED_LINES lines per file (the real content has 6).
+# `check --parties` still lists every line that names no party.
+CUTOFF = 0.85
+MAX_CANDIDATES = 50
+MAX_SUGGEST_WORDS = 30
+MAX_SUGGESTED_LINES = 25
 
 
 @dataclass(eq=False)
@@ -159,10 +170,15 @@ class Matcher:
                     self.spellings.setdefault(" ".join(words), spelling)
         for candidates in self.by_first.values():
             candidates.sort(key=lambda c: -len(c[0]))
-        self.known = [s for s in self.spellings if len(s) >= 4]
+        # The spellings of 4 characters or more, by first character and by length, in register order.
+        self.known: dict[str, dict[int, list[str]]] = {}
+        for spelling in self.spellings:
+            if len(spelling) >= 4:
+                self.known.setdefault(spelling[0], {}).setdefault(len(spelling), []).append(spelling)
         # Cards repeat the same lines ("Gemeente", "Defensie"): each text is matched once.
         self.found: dict[str, list[Party]] = {}
         self.closest: dict[tuple[str, ...], str | None] = {}
+        self.close_pieces: dict[str, str | None] = {}
 
     def spans(self, words: tuple[str, ...]) -> list[tuple[int, int, Party]]:
         """(start, end, party) of every match, left to right; a longer spelling wins over a shorter one inside it."""
@@ -186,19 +202,38 @@ class Matcher:
         """A known spelling close to a run of up to three words of an unmatched line, for the warning (cached:
         many cards repeat the same line)."""
         if words not in self.closest:
-            self.closest[words] = self._close(words)
+            self.closest[words] = self._close(words) if len(words) <= MAX_SUGGEST_WORDS else None
         return self.closest[words]
+
+    def searched(self, words: tuple[str, ...]) -> bool:
+        """Has `close` already answered for these words (then asking again costs nothing)?"""
+        return words in self.closest
 
     def _close(self, words: tuple[str, ...]) -> str | None:
         # A typo seldom changes the first letter: requiring it keeps 'Werknemers' from suggesting 'Werkgevers'.
         for size in (3, 2, 1):
             for start in range(len(words) - size + 1):
                 gram = " ".join(words[start:start + size])
-                known = [s for s in self.known if s[0] == gram[0]] if len(gram) >= 4 else []
-                close = difflib.get_close_matches(gram, known, n=1, cutoff=0.85)
-                if close:
-                    return self.spellings[close[0]]
+                if gram not in self.close_pieces:
+                    self.close_pieces[gram] = self._closest(gram)
+                if self.close_pieces[gram]:
+                    return self.spellings[self.close_pieces[gram]]
         return None
+
+    def _closest(self, gram: str) -> str | None:
+        """difflib's closest spelling at CUTOFF, among the spellings whose length can reach it: 2·min/(sum of the
+        lengths) is an upper bound of the ratio (difflib's own `real_quick_ratio`), so no other could match."""
+        if len(gram) < 4:
+            return None
+        by_length = self.known.get(gram[0], {})
+        lengths = [n for n in by_length if 2 * min(n, len(gram)) >= CUTOFF * (n + len(gram)) - 1e-9]
+        candidates: list[str] = []
+        for n in sorted(lengths, key=lambda n: (abs(n - len(gram)), n)):
+            candidates += by_length[n][:MAX_CANDIDATES - len(candidates)]
+            if len(candidates) >= MAX_CANDIDATES:
+                break
+        close = difflib.get_close_matches(gram, candidates, n=1, cutoff=CUTOFF)
+        return close[0] if close else None
 
 
 def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
@@ -291,6 +326,7 @@ def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = T
     # The lines come in catalog order (proposals, then workshops, each by edition and number), so every list
     # built here is sorted and an entry's lines are neighbours, without a sort.
     entry, lines = None, []
+    searched: dict = {}  # per entry: how many lines it had searched for "bedoelt u" (MAX_SUGGESTED_LINES)
     for line in party_lines(catalog, root):
         line.parties = matcher.parties(line.text)
         if line.entry is not entry:
@@ -302,7 +338,12 @@ def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = T
         if checked and not line.text.isascii():
             spoofed = look_alike_lines(line, looks_matcher or (looks_matcher := Matcher(parties, looks)))
             problems += spoofed
-        close = None if line.parties or spoofed or not checked else matcher.close(normalise(line.text))
+        close = None
+        if not line.parties and not spoofed and checked:
+            words = normalise(line.text)
+            if matcher.searched(words) or searched.get(line.entry, 0) < MAX_SUGGESTED_LINES:
+                searched[line.entry] = searched.get(line.entry, 0) + (not matcher.searched(words))
+                close = matcher.close(words)
         if close:
             problems.append(Problem(line.location, f"party line '{line.text}' names no party of the register; "
                                     f"bedoelt u '{close}'? If so, add this spelling to that party's 'schrijfwijzen' "

@@ -8,7 +8,7 @@ from .export import export
 from .gitrefs import established_files
 from .link import link
 from .load import _place, content_root_problem, load_tree
-from .model import Catalog, ContentError, Location, Problem, Ref
+from .model import Catalog, ContentError, Location, Problem, Ref, capped
 from .parties import attach, load_register
 from .render import OFFLINE_ZIP, Renderer, address_problems, dossier_pdf
 from .validate import validate
@@ -31,7 +31,8 @@ def check_content(content: Path, established=None) -> tuple[Catalog, list[Proble
     parties, register_problems = load_register(content)
     problems += validated.problems + link_problems + register_problems \
         + attach(catalog, parties, content.parent, checked=not register_problems) + address_problems(catalog)
-    return catalog, sorted(set(problems))  # a bad register file is seen by the loader and the register alike
+    # A bad register file is seen by the loader and the register alike; at most LIMIT problems per file and code.
+    return catalog, capped(set(problems))
 
 
 def refused_refs(problems: list[Problem]) -> set[Ref]:

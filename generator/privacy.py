@@ -33,6 +33,7 @@ import unicodedata
 from urllib.parse import unquote
 
 from .invisible import LIMIT, limited
+from .markup import unescape
 from .model import Location, Problem
 
 # --- vrijwilligers -----------------------------------------------------------------------------------------------
@@ -197,7 +198,7 @@ def _as_read(line: str) -> list[str]:
     """The forms in which a reader may see a line of source: decoded, and decoded without Markdown's inline
     markup and link targets ('06-**1234**5678', '[06](…)12345678')."""
     if "&" in line:
-        line = html.unescape(line)
+        line = unescape(line)
     if "%" in line:
         line = unquote(line)
     if not line.isascii():

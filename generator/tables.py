@@ -19,6 +19,8 @@ from __future__ import annotations
 import html
 import re
 
+from .markup import unescape
+
 HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.S)
 # A table, with the scroll box a template may have put it in itself (`<div class="matrix-scroll">`): that box
 # becomes the region, so the table does not scroll inside a second box (which would break its sticky headers).
@@ -36,7 +38,7 @@ CAPTION_CLASS = "visually-hidden"
 
 def heading_text(inner_html: str) -> str:
     """The plain text of a heading's inner HTML, without its permalink."""
-    return " ".join(html.unescape(TAG.sub("", HEADERLINK.sub("", inner_html))).split())
+    return " ".join(unescape(TAG.sub("", HEADERLINK.sub("", inner_html))).split())
 
 
 def accessible_tables(page_html: str, page_title: str = "") -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from jsonschema import Draft202012Validator, validators
 
-from . import markup
+from . import bounds, markup
 from .invisible import format_problems
 from .load import ANY_CONTROL, RawFile, control_problem, dutch_count
 from .model import (CARD_SECTIONS, GENERATED_SECTIONS, Category, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref,
@@ -60,7 +60,7 @@ def validate(files: list[RawFile]) -> Validated:
         file_problems = schema_problems(raw) + name_problems(raw) + markup_problems(raw)
         file_problems += format_problems(raw.path, texts(raw))  # bidi controls, zero-width spaces (invisible.py)
         file_problems += title_problems(raw)
-        if raw.kind == "proposals":
+        if raw.kind == "proposals" and len(raw.sections) <= bounds.MAX_HEADINGS:  # else refused as too complex
             file_problems += heading_problems(raw)
         # What privacy refuses is text, not the file's shape: the entry is still built and linked, so that the
         # other stages report their problems too (and the check fails all the same).
@@ -225,8 +225,8 @@ def texts(raw: RawFile) -> list[tuple[int, str]]:
 def markup_problems(raw: RawFile) -> list[Problem]:
     """Text outside the declared Markdown surface (generator/markup.py), in every front matter value and the body:
     character references in the values, the headings of the body; the MkDocs adapter sanitises as well, in case
-    this is skipped."""
-    found = markup.problems(raw.path, texts(raw))
+    this is skipped. And what MkDocs could not build in linear time (generator/bounds.py)."""
+    found = markup.problems(raw.path, texts(raw)) + bounds.problems(raw.path, texts(raw), raw.body_line, raw.body)
     for path, text in _strings(raw.meta):
         written = markup.references(text)
         if written:

@@ -19,6 +19,7 @@ from test_hostile_input import EXPECTED as HOSTILE_INPUT, UNREADABLE
 from test_hostile_check import EXPECTED as HOSTILE_MARKUP
 from test_hostile_paths import EXPECTED as HOSTILE_PATHS
 from test_hostile_markup import EXPECTED as HOSTILE_REFERENCES
+from test_hostile_bounds import EXPECTED as HOSTILE_BOUNDS
 from test_errors import EXPECTED, WARNINGS
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
@@ -109,7 +110,7 @@ def test_every_code_is_explained_and_exercised():
     assert [c for c in CODES if f"| `{c}` |" not in GUIDE] == []
     exercised = {line.rsplit("[", 1)[1].rstrip("]")
                  for expected in (EXPECTED, WARNINGS, HOSTILE_INPUT, UNREADABLE, HOSTILE_MARKUP, HOSTILE_PATHS,
-                                  HOSTILE_REFERENCES)
+                                  HOSTILE_REFERENCES, HOSTILE_BOUNDS)
                  for lines in expected.values()
                  for line in lines}
     assert sorted(set(CODES) - exercised) == ["no-content"]  # a missing content/ folder is tested below
