@@ -16,7 +16,7 @@ import pytest
 
 from broken_cases import P1, REGISTER, replace, transform
 from bounds_cases import BODIES, party_lines, spellings, worst_accepted_body
-from conftest import assert_reported, run_cli, site_root, snapshot, SAMPLE
+from conftest import ROOT, SAMPLE, assert_reported, run_cli, site_root, snapshot
 
 from generator.load import MAX_BYTES
 
@@ -236,3 +236,18 @@ def test_the_largest_files_the_check_accepts_build_with_mkdocs(tmp_path):
         assert "Opschalen." in page  # the card's last section: the page is complete
         if kind == "limits":
             assert page.count("<em>a</em>") > 100_000 and page.count("<ul>") >= 10
+
+
+@pytest.mark.parametrize("markdown, active", [
+    ("\n" * 500_000, False),  # '^\s*!!!' read every following blank line again from each line start: 201 s
+    (" \n" * 250_000 + "  !!! note", True),
+    ('<div class="matrix" markdown>\n' * 80_000, True),  # the matrix block's lazy pattern, from every opening line
+])
+def test_the_sanitisers_test_is_linear(markdown, active):
+    """With the check bypassed, every page's Markdown goes through `may_be_active`; in a subprocess with a hang
+    guard, as the check's own tests."""
+    code = ("import sys; from generator.sanitize import may_be_active; "
+            "print(may_be_active(sys.stdin.read()))")
+    result = subprocess.run([sys.executable, "-c", code], input=markdown, capture_output=True, text=True,
+                            timeout=HANG, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (result.returncode, result.stdout) == (0, f"{active}\n"), result.stderr
