@@ -37,13 +37,18 @@ def register(extra: str) -> dict[str, str]:
     return {"content/partijen.yml": (ROOT / "content/partijen.yml").read_text(encoding="utf-8") + extra}
 
 
+def notes(line: str, count: int) -> str:
+    """`afwijkingen` with `count` notes, each `line` with its number for {i}."""
+    return "afwijkingen:\n" + "".join(line.format(i=i) for i in range(count))
+
+
 PARTIES = "## Partijen benodigd bij uitvoering\n\n"
 PAYLOADS: dict[str, dict[str, str]] = {
     "(the real content alone)": {},
     **{name: card(text) for name, text in BODIES.items()},
     "summary-of-attribute-list-openers": card("Tekst.", 'samenvatting: "' + "{:" * 200_000 + '"\n'),
-    "front-matter-of-10001-values": card("Tekst.", "afwijkingen:\n" + "".join(f"  - Noot {i}\n" for i in range(10_001))),
-    "front-matter-of-9990-values": card("Tekst.", "afwijkingen:\n" + "".join(f"  - Noot {i} *a* [b](c)\n" for i in range(9_980))),
+    "front-matter-of-10001-values": card("Tekst.", notes("  - Noot {i}\n", 10_001)),
+    "front-matter-of-9990-values": card("Tekst.", notes("  - Noot {i} *a* [b](c)\n", 9_980)),
     "register-of-56000-spellings": register(spellings(56_000)),
     "register-of-9000-spellings": register(spellings(9_000)),
     "card-of-15000-unmatched-party-lines": card(PARTIES + party_lines(15_000)),

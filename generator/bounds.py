@@ -19,7 +19,7 @@ fails with a RecursionError. So each text of a file (its body and every front ma
 Then Python-Markdown's work on a paragraph is at most a constant times its length, and the paragraph is short, so
 its work on a file is linear in the file. The real content is far inside every limit (its largest paragraph has
 1,185 characters, its most headings are 8, it nests lists one deep and has no '[' at all). Every rule is one pass:
-a text without '[' and without deep indentation costs a few substring searches.
+a text with at most 5 '[' and without deep indentation costs a few substring searches.
 """
 from __future__ import annotations
 
@@ -79,8 +79,9 @@ def _nth(matches, n: int):
 
 def _text(text: str):
     """(line offset, code, message) of every limit one text exceeds."""
-    long = len(text) > MAX_PARAGRAPH
-    if not long and "[" not in text and not MAYBE_DEEP.search(text):
+    # Each open or nested bracket needs a '[' of its own: with no more of them than the limits, none is exceeded.
+    few_brackets = text.count("[") <= min(MAX_OPEN, MAX_BRACKET_DEPTH)
+    if len(text) <= MAX_PARAGRAPH and few_brackets and not MAYBE_DEEP.search(text):
         return  # nearly every text: a few substring searches
     starts = [0, *(match.end() for match in re.finditer("\n", text))]
 
@@ -96,7 +97,7 @@ def _text(text: str):
                    "vast op een paar honderd: spring minder ver in, of haal de extra '>' en lijsttekens weg")
             break  # the first such line; the next ones are usually its neighbours
     closers = None
-    for start, end in _paragraphs(text):
+    for start, end in _paragraphs(text) if len(text) > MAX_PARAGRAPH or not few_brackets else ():
         if end - start > MAX_PARAGRAPH:
             first = start + len(text[start:end]) - len(text[start:end].lstrip())
             yield (line_of(first), "too-complex",
@@ -104,7 +105,7 @@ def _text(text: str):
                    f"{dutch_number(MAX_PARAGRAPH)} mag, want MkDocs leest een alinea na elke link of nadruk opnieuw: "
                    "zet lege regels tussen de alinea's, of haal geplakte tekst weg")
         end = min(end, start + MAX_PARAGRAPH)  # of a paragraph refused as too long, the brackets of its start
-        if "[" in text[start:end]:
+        if not few_brackets and text.count("[", start, end) > min(MAX_OPEN, MAX_BRACKET_DEPTH):
             if closers is None:  # where a quote is followed by ')': a link's title may end there
                 closers = {'"': [], "'": []}
                 for close in QUOTE_CLOSE.finditer(text):
@@ -142,9 +143,8 @@ def _brackets(text: str, start: int, end: int, line_of, starts: list[int], close
             open_brackets.pop()
             if token == "](" and not _link_closes(text, match.start() + 1, starts, closers):
                 open_links.append(match.start() + 1)
-    still_open = sorted(open_brackets + open_links)
-    if len(still_open) > MAX_OPEN:
-        yield (line_of(still_open[MAX_OPEN]), "too-complex",
+    if len(open_brackets) + len(open_links) > MAX_OPEN:
+        yield (line_of(sorted(open_brackets + open_links)[MAX_OPEN]), "too-complex",
                f"hier begint de {MAX_OPEN + 1}e haak van deze alinea die openblijft (een '[' zonder ']', of een link "
                f"waarvan de '(' niet op dezelfde regel met ')' sluit); hooguit {MAX_OPEN} mag, want MkDocs leest voor "
                "elke open haak de rest van de alinea opnieuw: sluit elke '[' met ']' en elke link met ')', of schrijf "

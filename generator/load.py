@@ -35,9 +35,9 @@ MAX_NUMBER_LENGTH = 20
 MAX_NAME_LENGTH = 100
 # The deepest real front matter is an edition's subcategory: mapping → list → mapping → list → mapping.
 MAX_DEPTH = 10
-# Keys and values (texts and numbers) in one file's YAML: the register has 712, an entry about 30. Every later stage reads
-# each value (the schema, the Markdown checks, the register's matching), so 50,000 of them cost seconds; a file is
-# refused at the first value past the limit, while it is still being parsed.
+# Keys and values (texts and numbers) in one file's YAML: the register has 712, an entry about 30. Every later
+# stage reads each value (the schema, the Markdown checks, the register's matching), so 50,000 of them cost seconds;
+# a file is refused at the first value past the limit, while it is still being parsed.
 MAX_VALUES = 10_000
 FILE_NAME = re.compile(r"(?P<number>[0-9]+)-(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md")
 YEAR = re.compile(r"[0-9]{4}")

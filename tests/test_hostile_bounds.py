@@ -16,7 +16,7 @@ import pytest
 
 from broken_cases import P1, REGISTER, replace, transform
 from bounds_cases import BODIES, party_lines, spellings, worst_accepted_body
-from conftest import assert_reported, run_cli, site_root, snapshot, SAMPLE
+from conftest import ROOT, SAMPLE, assert_reported, run_cli, site_root, snapshot
 
 from generator.load import MAX_BYTES
 
@@ -45,13 +45,14 @@ VALUES = ("hier staat de 10.001e sleutel of waarde van de gegevens; hooguit 10.0
           "bestanden [too-complex]")
 RAW = ("is not allowed: content text is Markdown only (paragraphs, lists, *emphasis*, [links](https://…) and ## "
        "headings); remove the tag [raw-html]")
-CODE = "is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]"
+CODE = ("is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown "
+        "[unsafe-html]")
 
 
 def deep(levels: str) -> str:
-    return (f"deze regel zit {levels} niveaus diep in lijsten en citaten (elke '>', elk '- ' of '1. ' en elke 4 spaties "
-            "inspringing is een niveau); hooguit 10 mag, want MkDocs loopt vast op een paar honderd: spring minder ver "
-            "in, of haal de extra '>' en lijsttekens weg [too-deep]")
+    return (f"deze regel zit {levels} niveaus diep in lijsten en citaten (elke '>', elk '- ' of '1. ' en elke 4 "
+            "spaties inspringing is een niveau); hooguit 10 mag, want MkDocs loopt vast op een paar honderd: spring "
+            "minder ver in, of haal de extra '>' en lijsttekens weg [too-deep]")
 
 
 def unclosed(opening: str) -> str:
@@ -71,7 +72,7 @@ MORE = " (verderop in dit bestand staan meer meldingen met deze code: los eerst 
 
 
 def body(name_or_text: str):
-    """The payload (a name of bounds_cases.BODIES, or the text itself) as the text of P1's 'Randvoorwaarden', line 28."""
+    """The payload (a name of bounds_cases.BODIES, or the text itself) as P1's 'Randvoorwaarden' text (line 28)."""
     return replace(P1, "Geld", BODIES.get(name_or_text, name_or_text))
 
 
@@ -116,12 +117,14 @@ CASES = {
     "script-urls-on-every-line": (body("script-urls-on-every-line"),
                                   [f"{PATH}:{28 + 2 * i}: a 'javascript:' link {CODE}" for i in range(20_000)]),
     "long-character-reference": (body("long-character-reference"), at(28, reference("&#11111111111111111…"))),
-    "long-character-reference-of-zeros": (body("[x](&#" + "0" * 5_000 + "106;)"), at(28, reference("&#00000000000000000…"))),
+    "long-character-reference-of-zeros": (body("[x](&#" + "0" * 5_000 + "106;)"),
+                                          at(28, reference("&#00000000000000000…"))),
     "long-hex-character-reference": (body("&#x" + "0" * 20 + "6A;"), at(28, reference("&#x0000000000000000…"))),
     # Holes of the old HTML check, found on the way: an unclosed tag, or a link-like one, hid what came after it.
     "unclosed-tag-hides-an-image": (body('<a x="\n\n<img src=x onerror=alert(1)>'), at(28, unclosed("<a"))),
     "quoted-value-hides-an-image": (body('<a x="\n\n<img src=x onerror=alert(1)>">'), at(28, f"raw HTML <a> {RAW}")),
-    "link-like-tag-hides-an-image": (body('<a:b x="\n\n<img src=x onerror=alert(1)>">'), at(28, f"raw HTML <a:b> {RAW}")),
+    "link-like-tag-hides-an-image": (body('<a:b x="\n\n<img src=x onerror=alert(1)>">'),
+                                     at(28, f"raw HTML <a:b> {RAW}")),
     "link-like-tag-with-a-handler": (body("<x:y/onmouseover=alert(1)>"),
                                      at(28, f"an event-handler attribute (onmouseover=) {CODE}")),
     "a-less-than-sign-before-a-letter": (body("a<b en c"), at(28, unclosed("<b"))),
@@ -242,3 +245,18 @@ def test_the_largest_files_the_check_accepts_build_with_mkdocs(tmp_path):
         assert "Opschalen." in page  # the card's last section: the page is complete
         if kind == "limits":
             assert page.count("<em>a</em>") > 100_000 and page.count("<ul>") >= 10
+
+
+@pytest.mark.parametrize("markdown, active", [
+    ("\n" * 500_000, False),  # '^\s*!!!' read every following blank line again from each line start: 201 s
+    (" \n" * 250_000 + "  !!! note", True),
+    ('<div class="matrix" markdown>\n' * 80_000, True),  # the matrix block's lazy pattern, from every opening line
+])
+def test_the_sanitisers_test_is_linear(markdown, active):
+    """With the check bypassed, every page's Markdown goes through `may_be_active`; in a subprocess with a hang
+    guard, as the check's own tests."""
+    code = ("import sys; from generator.sanitize import may_be_active; "
+            "print(may_be_active(sys.stdin.read()))")
+    result = subprocess.run([sys.executable, "-c", code], input=markdown, capture_output=True, text=True,
+                            timeout=HANG, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (result.returncode, result.stdout) == (0, f"{active}\n"), result.stderr
