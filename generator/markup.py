@@ -36,10 +36,10 @@ import bisect
 import html
 import re
 
+from markdown.extensions.toc import slugify  # heading ids as Python-Markdown makes them
 from markdown.inlinepatterns import AUTOLINK_RE, AUTOMAIL_RE, IMAGE_LINK_RE
 
 from .model import LIMIT, Location, Problem
-from .sanitize import slugify
 
 # What any refused construct needs, looked for in the text without its control characters (a tab or newline may
 # split a scheme) and in lower case: plain prose, nearly all of it, costs a few substring searches.
