@@ -53,8 +53,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.offline import ZIP_ROOT, derive, pack  # noqa: E402
-from generator.pdf import print_pages  # noqa: E402
+from generator.publish.offline import ZIP_ROOT, derive, pack  # noqa: E402
+from generator.publish.pdf import print_pages  # noqa: E402
 
 PY = sys.executable
 PER_EDITION = 500
@@ -286,7 +286,7 @@ def measure_publication(root: Path, runs: int) -> dict:
 
 def measure_rebuild(root: Path) -> float:
     """`make site` after an editor changed one proposal's title: what a rebuild costs when most dossiers did not
-    change (they come from the last build, generator/printcache.py)."""
+    change (they come from the last build, generator/publish/printcache.py)."""
     proposal = next((root / "content/proposals/2025").glob("001-*.md"))
     text = proposal.read_text(encoding="utf-8")
     proposal.write_text(re.sub(r"^(titel: .*)$", r"\1 gewijzigd", text, count=1, flags=re.M), encoding="utf-8")
@@ -306,7 +306,7 @@ def measure_search(offline: Path, runs: int = 3) -> dict:
     to the first search results shown, median of `runs`; and the size of the search index it loads."""
     from playwright.sync_api import sync_playwright
 
-    from generator.pdf import launch
+    from generator.publish.pdf import launch
 
     samples = []
     with sync_playwright() as playwright:
@@ -482,7 +482,7 @@ def machine() -> str:
 
 
 def update_readme(report: str) -> None:
-    readme = ROOT / "README.md"
+    readme = ROOT / "bench/README.md"
     text = readme.read_text(encoding="utf-8")
     start, end = text.index(README_START), text.index(README_END)
     readme.write_text(text[: start + len(README_START)] + "\n" + report + "\n" + text[end:], encoding="utf-8")
@@ -493,7 +493,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="only 52 and 500 proposals")
     parser.add_argument("--sizes", type=int, nargs="+", default=[52, 500, 2000, 10000])
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is reported")
-    parser.add_argument("--no-readme", action="store_true", help="print only; do not update README.md")
+    parser.add_argument("--no-readme", action="store_true", help="print only; do not update bench/README.md")
     parser.add_argument("--search-only", action="store_true",
                         help="only the search index size and the time to the first results in the offline edition")
     parser.add_argument("--on-disk", action="store_true",
@@ -530,7 +530,7 @@ def publish(rows: list[dict], args, total: float, final: bool, where: str) -> No
         "median of three with `--dirty`. "
         f"The whole benchmark took {total / 60:.1f} min.", "", table(rows), "",
         *targets(rows), "",
-        "![Build time against the number of proposals](bench/performance.png)"])
+        "![Build time against the number of proposals](performance.png)"])
     if not final:
         report = "(Partial: the benchmark was still running or was interrupted after these sizes.)\n\n" + report
     print(report)

@@ -5,16 +5,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from .diff import DiffError, diff
-from .model import ContentError
-from .pipeline import build_docs, load_catalog
-from .new import NewEntryError, new_entry
-from .parties import unmatched
-from .offline import MissingAsset
-from .pdf import PrintError
-from .searchindex import SearchIndexError
-from .site import BuildError, build_site
-from .write import OutputError
+from .content.model import ContentError
+from .content.parties import unmatched
+from .editing.diff import DiffError, diff
+from .editing.new import NewEntryError, new_entry
+from .pages.generate import build_docs, load_catalog
+from .pages.write import OutputError
+from .publish.offline import MissingAsset
+from .publish.pdf import PrintError
+from .publish.searchindex import SearchIndexError
+from .publish.site import BuildError, build_site
 
 # Written as an editor types them on a fresh clone: the first `make check` creates .venv (see CONTRIBUTING.md).
 PY = ".venv/bin/python -m generator"

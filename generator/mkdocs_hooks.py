@@ -4,13 +4,13 @@
   `write_tree` rewrites only changed files, so MkDocs rebuilds quickly.
 - every build: heading ids that never take the theme's, sanitised page HTML, and "edit this page" pointing at
   the content file a page was made from.
-- every page: accessible tables (header scopes, a caption, a labelled scrolling region; generator/tables.py).
-- search: Material's plugin makes only the documents the index keeps (generator/searchindex.py).
+- every page: accessible tables (header scopes, a caption, a labelled scrolling region; generator/pages/tables.py).
+- search: Material's plugin makes only the documents the index keeps (generator/publish/searchindex.py).
 - the site's build of `generator site`: each dossier page is written for the printers as soon as it is rendered
-  (generator/printspool.py).
+  (generator/publish/printspool.py).
 - `mkdocs serve` with a failing check: the problems go to the terminal and, as a banner, on every page of the
-  preview (generator/banner.py), until the next build that passes.
-- after every build: shape and store the search index (generator/searchindex.py).
+  preview (generator/editing/banner.py), until the next build that passes.
+- after every build: shape and store the search index (generator/publish/searchindex.py).
 """
 from __future__ import annotations
 
@@ -22,14 +22,14 @@ from pathlib import Path
 from material.plugins.search.plugin import Parser
 from mkdocs.exceptions import PluginError
 
-from generator.banner import report, with_banner
-from generator.model import ContentError
-from generator.offline import SHIM_TARGET
-from generator.pipeline import build_docs
-from generator.printspool import spool, write_asset, write_page
-from generator.sanitize import may_be_active, page_html, slugify
-from generator.searchindex import BUILT_BY_CALLER, SearchIndexError, finish as finish_search, kept
-from generator.tables import accessible_tables, heading_text
+from generator.content.model import ContentError
+from generator.editing.banner import report, with_banner
+from generator.pages.generate import build_docs
+from generator.pages.sanitize import may_be_active, page_html, slugify
+from generator.pages.tables import accessible_tables, heading_text
+from generator.publish.offline import SHIM_TARGET
+from generator.publish.printspool import spool, write_asset, write_page
+from generator.publish.searchindex import BUILT_BY_CALLER, SearchIndexError, finish as finish_search, kept
 
 # "spool": where the dossier pages go for the printers and which they are (None but in `generator site`); "nav" and
 # "env": what they are rendered with.
@@ -48,9 +48,9 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    # Headings in content never take an id the theme looks up, such as `__config` (generator/sanitize.py).
+    # Headings in content never take an id the theme looks up, such as `__config` (generator/pages/sanitize.py).
     config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
-    # The offline edition ships the iframe-worker shim itself (see generator/offline.py); with this polyfill set,
+    # The offline edition ships the iframe-worker shim itself (see generator/publish/offline.py); with this polyfill set,
     # Material's offline plugin does not add its CDN copy.
     if os.environ.get("OFFLINE") == "true":
         config.extra["polyfills"] = [SHIM_TARGET]
@@ -60,7 +60,7 @@ def on_config(config):
 
 def _index_only_what_is_kept(config) -> None:
     """Material's search makes a document of every section of every page; of a page that is not an entry the index
-    keeps only the first (generator/searchindex.py), so the others are not made: the plugin looks each section up in
+    keeps only the first (generator/publish/searchindex.py), so the others are not made: the plugin looks each section up in
     the page's table of contents from the top, a cost that grows with the square of the headings (a dossier at
     2,000 proposals has thousands), for documents thrown away. A section with an id is the one that gets an anchor."""
     # The plugin makes its index in its own on_config, which runs before this one.
@@ -220,7 +220,7 @@ def on_post_page(output, page, config):
 
 def on_post_build(config):
     # Entries are the search documents; the lunr index is built here once (not under serve: it would cost seconds
-    # per save), with the Dutch extension. generator/searchindex.py says why.
+    # per save), with the Dutch extension. generator/publish/searchindex.py says why.
     try:
         finish_search(Path(config.site_dir), _search_roles,
                       store=_state["command"] != "serve" and not os.environ.get(BUILT_BY_CALLER))

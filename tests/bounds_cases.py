@@ -1,9 +1,9 @@
 """Hostile payloads that cost time (issue 26, item 2), shared by tests/test_hostile_bounds.py (on the sample tree)
 and bench/hostile.py (on the real content): each is a small file that once made the check, or the build of what
-it accepted, run for minutes. The sizes go up to the loader's limit (generator/load.py MAX_BYTES)."""
+it accepted, run for minutes. The sizes go up to the loader's limit (generator/content/load.py MAX_BYTES)."""
 from __future__ import annotations
 
-from generator import bounds
+from generator.content import bounds
 
 # Body text: written where a card's text goes (the sample's "Geld"; a new card's first section in the bench).
 BODIES = {

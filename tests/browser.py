@@ -16,7 +16,7 @@ from urllib.parse import quote, unquote, urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
-from generator.pdf import launch
+from generator.publish.pdf import launch
 
 from conftest import ROOT, run_cli, site_root
 

@@ -13,6 +13,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content"
+# The tests mirror generator/'s folders; a test module may read another's expectations by name (test_editing reads
+# test_errors' EXPECTED), wherever it is collected from, so every folder of tests is importable.
+sys.path[1:1] = [str(ROOT / "tests" / stage) for stage in ("content", "pages", "publish", "editing")]
 
 
 def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None,

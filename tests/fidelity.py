@@ -9,8 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from generator.model import Catalog
-from generator.titles import format_problems
+from generator.content.model import Catalog
+from generator.content.titles import format_problems
 
 QUOTES = "“”\"'‘’"
 
