@@ -10,7 +10,7 @@ from .link import link
 from .load import _place, content_root_problem, load_tree
 from .model import Catalog, ContentError, Location, Problem, Ref
 from .parties import attach, load_register
-from .render import OFFLINE_ZIP, Renderer, address_problems, dossier_pdf
+from .render import OFFLINE_ZIP, Renderer, address_problems, dossiers
 from .validate import validate
 from .write import write_tree
 
@@ -66,7 +66,7 @@ PLACEHOLDER = "Placeholder: `python -m generator site` replaces this file after 
 def downloads(catalog: Catalog, offline: bool) -> list[str]:
     """The files the publish step adds after MkDocs (PDFs, the zip). The generator writes placeholders at their
     paths, so that MkDocs' strict link check covers the links to them too."""
-    pdfs = [dossier_pdf(e, c.slug) for e in catalog.editions for c in e.categories]
+    pdfs = list(dossiers(catalog))
     return pdfs if offline else pdfs + [OFFLINE_ZIP]
 
 

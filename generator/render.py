@@ -100,7 +100,8 @@ class Renderer:
         self.env.globals.update(
             catalog=catalog, card_sections=CARD_SECTIONS, offline=offline, stats=lambda e: stats(catalog, e),
             site_url=site_url, web_address=lambda page: site_url.rstrip("/") + "/" + posixpath.splitext(page)[0] + "/",
-            dossier_pdf=dossier_pdf, offline_zip=OFFLINE_ZIP,
+            dossier_pdf=dossier_pdf, offline_zip=OFFLINE_ZIP, workshop_dossier_page=workshop_dossier_page,
+            workshop_dossier_pdf=workshop_dossier_pdf,
             of_edition=of_edition, ideas_of=lambda e, c, s=None: ideas_in(catalog, e, c, s),
             edition_of=lambda entry: catalog.edition(entry.edition), theme_name=self.theme_name,
             category_name=self.category_name, category_page=category_page, theme_page=theme_page,
@@ -206,6 +207,11 @@ def plan(c: Catalog):
                           f"het thema met slug '{theme.slug}' van {edition.year}", theme.location,
                           lambda edition=edition, theme=theme: dict(edition=edition, theme=theme, proposals=[
                               p for p in c.proposals if p.edition == edition.year and p.theme == theme.slug]))
+        workshops = of_edition(c.workshops, edition)
+        if workshops:
+            yield Planned(workshop_dossier_page(edition), "workshops_dossier.md.j2",
+                          f"het dossier van de workshops van {edition.year}", edition.location,
+                          lambda edition=edition, workshops=workshops: dict(edition=edition, workshops=workshops))
         for group, proposals in groups(c, edition).items():
             yield Planned(group_page(edition, group), "group.md.j2", f"groep {group} van {edition.year}",
                           proposals[0].at("groep"),
@@ -272,6 +278,28 @@ def matrix_page(edition: Edition) -> str:
 def dossier_pdf(edition: Edition, slug: str) -> str:
     """Where the publish step puts a category dossier's PDF (the generator writes a placeholder there)."""
     return f"downloads/pdf/{edition.year}-{slug}.pdf"
+
+
+def workshop_dossier_page(edition: Edition) -> str:
+    """The dossier of an edition's workshops: beside their pages (a workshop's file name starts with its number,
+    so no workshop has this page's address)."""
+    return f"workshops/{edition.year}/dossier.md"
+
+
+def workshop_dossier_pdf(edition: Edition) -> str:
+    """Its PDF: a category dossier's PDF name starts with the year, so no category slug can take this one."""
+    return f"downloads/pdf/workshops-{edition.year}.pdf"
+
+
+def dossiers(catalog: Catalog) -> dict[str, str]:
+    """Every printed dossier: its PDF → the page it is printed from, the category dossiers of each edition, then
+    its workshops' dossier (for an edition with workshops)."""
+    pdfs = {}
+    for edition in catalog.editions:
+        pdfs.update({dossier_pdf(edition, c.slug): category_page(edition, c.slug) for c in edition.categories})
+        if of_edition(catalog.workshops, edition):
+            pdfs[workshop_dossier_pdf(edition)] = workshop_dossier_page(edition)
+    return pdfs
 
 
 def category_page(edition: Edition, slug: str) -> str:

@@ -21,7 +21,7 @@ from .offline import derive, pack
 from .pdf import Printed, print_pages
 from .pipeline import generate, load_catalog
 from .printspool import PrintSpool, page_path
-from .render import OFFLINE_ZIP, category_page, dossier_pdf
+from .render import OFFLINE_ZIP, dossiers
 from .searchindex import BUILT_BY_CALLER, store_lunr_index
 from .write import write_tree
 
@@ -62,7 +62,7 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
     catalog = load_catalog(root / "content")
     site_url = site_url or os.environ.get("SITE_URL", "")
     write_tree(generate(catalog, offline=False, site_url=site_url), work / "docs", root / "content")
-    pdfs = {dossier_pdf(e, c.slug): category_page(e, c.slug) for e in catalog.editions for c in e.categories}
+    pdfs = dossiers(catalog)
     pages = {source.removesuffix(".md") + "/": source for source in pdfs.values()}
     epoch = int(source_date_epoch(root))
     source = PrintSpool(work / "print-spool", pages)
