@@ -20,6 +20,7 @@ from test_hostile_check import EXPECTED as HOSTILE_MARKUP
 from test_hostile_paths import EXPECTED as HOSTILE_PATHS
 from test_hostile_markup import EXPECTED as HOSTILE_REFERENCES
 from test_errors import EXPECTED, WARNINGS
+from test_outcomes_check import EXPECTED as OUTCOMES
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 BIN = Path(__import__("sys").executable).parent
@@ -41,7 +42,8 @@ def test_new_proposal_is_ready_to_fill_in(content):
     assert check.stdout.splitlines() == [  # issue 17: a required key is never "remove the line"
         f"{path}:5: key 'samenvatting' has no value; fill it in or remove the line [empty-value]",
         f"{path}:7: key 'thema' has no value; it is required: fill it in [empty-value]",
-        f"{path}:9: key 'groep' has no value; fill it in or remove the line [empty-value]",
+        # issue 28: the 2026 workshops are entries, so the proposal names its workshop, not a group
+        f"{path}:9: key 'workshop' has no value; fill it in or remove the line [empty-value]",
         f"{path}:11: key 'vrijwilligers' has no value; fill it in or remove the line [empty-value]",
     ]
 
@@ -109,7 +111,7 @@ def test_every_code_is_explained_and_exercised():
     assert [c for c in CODES if f"| `{c}` |" not in GUIDE] == []
     exercised = {line.rsplit("[", 1)[1].rstrip("]")
                  for expected in (EXPECTED, WARNINGS, HOSTILE_INPUT, UNREADABLE, HOSTILE_MARKUP, HOSTILE_PATHS,
-                                  HOSTILE_REFERENCES)
+                                  HOSTILE_REFERENCES, OUTCOMES)
                  for lines in expected.values()
                  for line in lines}
     assert sorted(set(CODES) - exercised) == ["no-content"]  # a missing content/ folder is tested below
