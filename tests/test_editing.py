@@ -12,6 +12,7 @@ from generator import new as new_module
 from generator.model import CODES
 from generator.new import NewEntryError, new_entry
 from generator.schema import SCHEMAS
+from generator.validate import THEMED_PROPOSAL
 
 from broken_cases import CASES
 from conftest import ROOT, run_cli, site_root, snapshot
@@ -229,6 +230,8 @@ def test_the_scaffold_marks_exactly_the_required_keys(content, kind):
     assert run_cli("new", kind, "--edition", folder[-4:], "--title", "Nieuw", cwd=content.parent).returncode == 0
     text = next((content / folder).glob("*-nieuw.md")).read_text(encoding="utf-8")
     schema = SCHEMAS[folder.split("/")[0]]
+    if kind == "proposal":  # the sample's 2026 edition declares themes: there `thema` is required (issue 28)
+        schema = THEMED_PROPOSAL.schema
     marked = re.findall(r"^# verplicht: vul dit in.*\n(?:#.*\n)*(\w+):", text, re.M)
     optional = re.findall(r"^# optioneel: .*\n(?:#.*\n)*(\w+):", text, re.M)
     required = [k for k in schema["required"] if k not in ("nummer", "titel")]  # these two are filled in by `new`
