@@ -55,6 +55,7 @@ CODES = (
     "raw-html", "attribute-list", "admonition", "image",
     "duplicate-party", "duplicate-spelling", "unknown-party", "person-name",
     "duplicate-address", "bad-heading", "contact-details", "look-alike",
+    "wrong-key", "wrong-edition", "heading-order", "empty-section", "not-a-list", "bad-step",
 )
 
 # A warning is printed by the check but does not fail it: something an editor may decide to leave as it is.
