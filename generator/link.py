@@ -59,12 +59,12 @@ def link(editions: list[Edition], entries: list[Entry], broken: set[Ref] = froze
         proposal.workshop = _resolve_workshop(proposal, index, broken, problems)
         if proposal.workshop is not None:
             proposal.workshop.proposals.append(proposal)  # in catalog order: sorted by (edition, number)
-        proposal.related_ideas = _resolve_related(proposal, index, broken, problems)
+        proposal.related_ideas = _resolve_related(proposal, index, broken, problems, by_year)
     for idea in catalog.ideas:
         problems += _check_category(idea, by_year[idea.edition])
-        idea.related_ideas = _resolve_related(idea, index, broken, problems)
+        idea.related_ideas = _resolve_related(idea, index, broken, problems, by_year)
     for workshop in catalog.workshops:
-        for idea in _resolve_related(workshop, index, broken, problems):
+        for idea in _resolve_related(workshop, index, broken, problems, by_year):
             workshop.related_ideas.append(idea)
             idea.workshops.append(workshop)
     # What became of an idea: every entry of a later edition that names it in `verwante_ideeen`.
@@ -161,7 +161,7 @@ def _resolve_workshop(proposal: Proposal, index: dict, broken, problems: list[Pr
     return None
 
 
-def _resolve_related(entry: Entry, index: dict, broken, problems: list[Problem]) -> list[Idea]:
+def _resolve_related(entry: Entry, index: dict, broken, problems: list[Problem], years=()) -> list[Idea]:
     """`verwante_ideeen`: ideas of an EARLIER edition the entry builds on; a link to its own or a later edition
     is refused (it would not say what became of an idea), as is one to an idea that does not exist. A workshop's
     duplicate and dead links keep the messages they had before issue 28."""
@@ -176,7 +176,7 @@ def _resolve_related(entry: Entry, index: dict, broken, problems: list[Problem])
             continue
         seen.add(target)
         if target.edition >= entry.edition:
-            problems.append(Problem(where, _not_earlier(entry, target), "wrong-edition"))
+            problems.append(Problem(where, _not_earlier(entry, target, years), "wrong-edition"))
             continue
         idea = index.get(target)
         if idea is None and target in broken:
@@ -195,12 +195,14 @@ def _resolve_related(entry: Entry, index: dict, broken, problems: list[Problem])
     return sorted(found, key=lambda e: e.ref)
 
 
-def _not_earlier(entry: Entry, target: Ref) -> str:
+def _not_earlier(entry: Entry, target: Ref, years) -> str:
     which = "dezelfde" if target.edition == entry.edition else "een latere"
     own = " (een idee van dezelfde editie hoort onder 'ideeen')" if entry.kind == "proposals" else ""
+    earlier = [year for year in years if year < entry.edition]
+    advice = (f"schrijf 'jaar/nummer' van een eerdere editie, bijv. '{earlier[-1]}/14'" if earlier else
+              f"er is geen editie vóór {entry.edition}: haal 'verwante_ideeen' weg")
     return (f"'verwante_ideeen' verwijst naar idee {target}, van {which} editie; een {KIND_NAMES[entry.kind]} van "
-            f"{entry.edition} bouwt alleen voort op ideeën van een eerdere editie: schrijf 'jaar/nummer' van een "
-            f"eerdere editie, bijv. '{entry.edition - 1}/14'{own}")
+            f"{entry.edition} bouwt alleen voort op ideeën van een eerdere editie: {advice}{own}")
 
 
 def _check_theme(proposal: Proposal, edition: Edition) -> list[Problem]:

@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .markup import NESTED_HEADING, UNDERLINE
 from .matrix import matrix_list, matrix_table
-from .model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Location, Problem, Proposal, VolunteerSum
+from .model import CARD_SECTIONS, KINDS, STEPS, Catalog, Edition, Idea, Location, Problem, Proposal, VolunteerSum
 from .schema import PARTY_KINDS
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
@@ -96,9 +96,10 @@ class Renderer:
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
         self.env.filters.update(inline=inline, cell=cell, shift=shift_headings, volunteers=volunteers_text,
                                 list_item=list_item, one_line=one_line, volunteer_sum=volunteer_sum_text)
-        self.env.filters.update(dutch_date=dutch_date, count=count, quoted=quoted)
+        self.env.filters.update(dutch_date=dutch_date, count=count, quoted=quoted, followup_text=followup_text)
         self.env.globals.update(
             catalog=catalog, card_sections=CARD_SECTIONS, offline=offline, stats=lambda e: stats(catalog, e),
+            outcomes_text=outcomes_text,
             site_url=site_url, web_address=lambda page: site_url.rstrip("/") + "/" + posixpath.splitext(page)[0] + "/",
             dossier_pdf=dossier_pdf, offline_zip=OFFLINE_ZIP, workshop_dossier_page=workshop_dossier_page,
             workshop_dossier_pdf=workshop_dossier_pdf,
@@ -110,7 +111,7 @@ class Renderer:
             kind_label=lambda entry: KIND_LABELS[entry.kind], matrix_table=matrix_table, matrix_list=matrix_list,
             categories_of=lambda p: categories_of(catalog, p),
             party_lines=lambda entry: catalog.party_lines.get(entry.ref, []), party_kinds=PARTY_KINDS,
-            parties_index=PARTIES_INDEX)
+            parties_index=PARTIES_INDEX, workshop_edition=lambda e: workshop_edition(catalog, e), steps_heading=STEPS)
         self.pages: dict[str, str] = {}
 
     def theme_name(self, proposal: Proposal) -> str:
@@ -324,11 +325,37 @@ def ideas_in(catalog: Catalog, edition: Edition, category: str, subcategory: str
 
 
 def stats(catalog: Catalog, edition: Edition) -> dict:
-    """The figures on the home page and the edition page."""
+    """The figures on the home page and the edition page: `reported` is how many workshops have outcomes and
+    `from_workshops` how many proposals name their workshop."""
     proposals = of_edition(catalog.proposals, edition)
+    workshops = of_edition(catalog.workshops, edition)
     return dict(proposals=len(proposals), ideas=len(of_edition(catalog.ideas, edition)),
-                categories=len(edition.categories), workshops=len(of_edition(catalog.workshops, edition)),
-                volunteers=VolunteerSum.of(proposals))
+                categories=len(edition.categories), workshops=len(workshops),
+                volunteers=VolunteerSum.of(proposals), reported=sum(w.has_outcomes for w in workshops),
+                from_workshops=sum(p.workshop is not None for p in proposals))
+
+
+def outcomes_text(s: dict) -> str:
+    """The outcome counts in words, once a workshop has any: "3 van de 4 workshops hebben uitkomsten; uit de
+    workshops kwamen 3 voorstellen." Empty while none has."""
+    if not s["reported"]:
+        return ""
+    have = "heeft" if s["reported"] == 1 else "hebben"
+    text = f"{s['reported']} van de {count(s['workshops'], 'workshop', 'workshops')} {have} uitkomsten"
+    if s["from_workshops"]:
+        came = "kwam" if s["from_workshops"] == 1 else "kwamen"
+        text += f"; uit de workshops {came} {count(s['from_workshops'], 'voorstel', 'voorstellen')}"
+    return text + "."
+
+
+def workshop_edition(catalog: Catalog, edition: Edition) -> bool:
+    """Whether the edition's workshops are entries (2026): its proposals name their `workshop`, not a `groep`."""
+    return any(w.edition == edition.year for w in catalog.workshops)
+
+
+def followup_text(idea: Idea) -> str:
+    """How many entries of later editions build on an idea, per edition: "3 in 2026", or "–"."""
+    return ", ".join(f"{len(entries)} in {year}" for year, entries in idea.followups_by_edition()) or "–"
 
 
 def categories_of(catalog: Catalog, proposal: Proposal) -> list:

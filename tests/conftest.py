@@ -13,6 +13,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content"
+# The sample tree with the 2026 outcomes (issue 28): four workshops, three with outcomes, proposals that name them.
+OUTCOMES = ROOT / "tests" / "fixtures" / "outcomes" / "content"
 
 
 def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None,
@@ -71,6 +73,14 @@ def content(tmp_path: Path) -> Path:
     """A private copy of the sample content tree under tmp_path/content."""
     target = tmp_path / "content"
     shutil.copytree(SAMPLE, target)
+    return target
+
+
+@pytest.fixture
+def outcomes(tmp_path: Path) -> Path:
+    """A private copy of the outcomes sample tree under tmp_path/content."""
+    target = tmp_path / "content"
+    shutil.copytree(OUTCOMES, target)
     return target
 
 
