@@ -80,7 +80,7 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
 
 def publish(root: Path, fresh: Path, work: Path, pdfs: dict[str, str], epoch: int, site_url: str,
             source: PrintSpool) -> Printed:
-    """The MkDocs build into `fresh`, the dossiers `pdfs` (PDF → category page) printed and the offline edition
+    """The MkDocs build into `fresh`, the dossiers `pdfs` (PDF → dossier page) printed and the offline edition
     derived from it, all at once: Chromium prints from the pages the build writes into `source` as it goes
     (generator/printspool.py), the largest dossier first, and Node builds the search index while the offline pages
     are rewritten and zipped one by one; the search script and each PDF join the zip as soon as they are there.
