@@ -341,10 +341,12 @@ def outcomes_text(s: dict) -> str:
     if not s["reported"]:
         return ""
     have = "heeft" if s["reported"] == 1 else "hebben"
-    text = f"{s['reported']} van de {count(s['workshops'], 'workshop', 'workshops')} {have} uitkomsten"
+    text = ("De workshop heeft uitkomsten" if s["workshops"] == 1
+            else f"{s['reported']} van de {s['workshops']} workshops {have} uitkomsten")
     if s["from_workshops"]:
         came = "kwam" if s["from_workshops"] == 1 else "kwamen"
-        text += f"; uit de workshops {came} {count(s['from_workshops'], 'voorstel', 'voorstellen')}"
+        source = "de workshop" if s["workshops"] == 1 else "de workshops"
+        text += f"; uit {source} {came} {count(s['from_workshops'], 'voorstel', 'voorstellen')}"
     return text + "."
 
 
