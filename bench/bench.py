@@ -1,7 +1,10 @@
 """`make bench`: how the build grows with the number of entries, against the floor that MkDocs itself sets.
 
 For each size it writes synthetic content shaped like the real 2025 content (the real card texts, reused; 37 ideas
-per 52 proposals; 15 workshops per edition; one edition per 500 proposals) into a temporary directory in RAM
+per 52 proposals; one edition per 500 proposals) and the 2026 edition's workshops (15 per edition, 12 of them with
+outcomes: a report, insights, recommendations and follow-up steps that name parties of the register; every proposal
+names its workshop; from the second edition on, every fifth proposal and idea and every workshop builds on an idea
+of the edition before) into a temporary directory in RAM
 (/dev/shm, so that the disk's speed does not blur the figures; --on-disk for the system's temporary directory) and
 measures, over several runs (median):
 
@@ -91,25 +94,58 @@ def write_content(root: Path, proposals: int) -> None:
         ideas = max(1, round(count * IDEAS_PER_PROPOSAL))
         (content / "editions").mkdir(parents=True, exist_ok=True)
         (content / f"editions/{year}.md").write_text(edition_file, encoding="utf-8")
+        # `verwante_ideeen` goes to an earlier edition only: from the second edition on, to the one before.
+        earlier = (lambda n: [f"{year - 1}/{n % previous_ideas + 1}"]) if e else None
         for i in range(1, ideas + 1):
             category = ["bewustwording", "oefenen-en-simuleren", "voorbereiden", "beleidsmaatregelen"][(i - 1) * 4 // ideas]
             sub = "\nsubcategorie: lokaal-voorbereiden" if category == "voorbereiden" else ""
+            related = f"\nverwante_ideeen: {json.dumps(earlier(i))}" if earlier and i % 5 == 0 else ""
             write(content / f"ideas/{year}/{i:03d}-idee-{i}.md",
-                  f"---\nnummer: {i}\ntitel: Synthetisch idee {i}\ncategorie: {category}{sub}\n---\n")
+                  f"---\nnummer: {i}\ntitel: Synthetisch idee {i}\ncategorie: {category}{sub}{related}\n---\n")
         for p in range(1, count + 1):
             meta, body = cards[(number + p - 1) % len(cards)]
             links = sorted({(p - 1) % ideas + 1, (p * 7) % ideas + 1})
-            fm = {"nummer": p, "titel": f"{meta['titel']} ({year}-{p})", "thema": meta["thema"], "ideeen": links}
-            for key in ("samenvatting", "groep", "vrijwilligers"):
+            # The workshops are entries: a proposal names its workshop (`groep` is refused there).
+            fm = {"nummer": p, "titel": f"{meta['titel']} ({year}-{p})", "thema": meta["thema"],
+                  "workshop": (p - 1) % WORKSHOPS_PER_EDITION + 1, "ideeen": links}
+            if earlier and p % 5 == 0:
+                fm["verwante_ideeen"] = earlier(p)
+            for key in ("samenvatting", "vrijwilligers"):
                 if key in meta:
                     fm[key] = meta[key]
             write(content / f"proposals/{year}/{p:03d}-voorstel-{p}.md",
                   "---\n" + yaml.safe_dump(fm, allow_unicode=True, sort_keys=False) + "---\n" + body)
         for w in range(1, WORKSHOPS_PER_EDITION + 1):
-            write(content / f"workshops/{year}/{w:03d}-workshop-{w}.md",
-                  f"---\nnummer: {w}\ntitel: Workshop {w}\nleiders:\n  - naam: Spreker {w}\n"
-                  f"verwante_ideeen: [\"{year}/{w % ideas + 1}\"]\n---\n\nBeschrijving van workshop {w}.\n")
+            write(content / f"workshops/{year}/{w:03d}-workshop-{w}.md", workshop_file(w, cards, earlier))
         number += count
+        previous_ideas = ideas
+
+
+# The outcome sections of a synthetic workshop (generator/content/model.py OUTCOME_SECTIONS), from the real cards' texts;
+# the follow-up steps name parties of the real register, as "Wie: wat".
+STEP_PARTIES = ("Gemeenten", "Veiligheidsregio's", "Defensie", "Burgerreserve", "Rijksoverheid")
+WITHOUT_OUTCOMES = 3  # the last three workshops of an edition have none yet ("De uitkomsten volgen.")
+
+
+def workshop_file(w: int, cards: list[tuple[dict, str]], earlier) -> str:
+    fm = {"nummer": w, "titel": f"Workshop {w}", "leiders": [{"naam": f"Spreker {w}"}]}
+    if earlier:
+        fm["verwante_ideeen"] = earlier(w)
+    text = f"\nBeschrijving van workshop {w}.\n"
+    if w <= WORKSHOPS_PER_EDITION - WITHOUT_OUTCOMES:
+        fm["deelnemers"] = 10 + w
+        meta, body = cards[w % len(cards)]
+        paragraphs = [part.strip() for part in re.split(r"^## .*$", body, flags=re.M) if part.strip()]
+        lines = [line.strip().removeprefix("- ") for part in paragraphs for line in part.splitlines()]
+        items = ([line for line in lines if line and not line.startswith(("#", "|"))]
+                 + [f"Een uitkomst van workshop {w}."] * 6)[:6]
+        bullets = lambda lines: "".join(f"- {line}\n" for line in lines)  # noqa: E731
+        steps = "".join(f"- {STEP_PARTIES[(w + k) % len(STEP_PARTIES)]}: {line}\n" for k, line in enumerate(items[:3]))
+        report = " ".join(line for line in lines[:12] if line and not line.startswith(("#", "|")))
+        text += (f"\n## Verslag\n\n{meta['titel']}. {report}\n\n"
+                 f"## Belangrijkste inzichten\n\n{bullets(items[:3])}\n## Aanbevelingen\n\n{bullets(items[3:])}\n"
+                 f"## Vervolgstappen\n\n{steps}")
+    return "---\n" + yaml.safe_dump(fm, allow_unicode=True, sort_keys=False) + "---\n" + text
 
 
 def write(path: Path, text: str) -> None:
@@ -276,8 +312,10 @@ def measure_publication(root: Path, runs: int) -> dict:
     row["offline"] = time.perf_counter() - started
     # Dossiers are per edition (at most 500 proposals each), so printing one edition's shows the cost per edition:
     # with several editions only the first edition's are printed, and the count column says how many.
+    # An edition's dossiers: one per category and the workshops' dossier.
+    pages = [*sorted((site / "categorieen").glob("2025/*/index.html")), site / "workshops/2025/dossier/index.html"]
     jobs = [(p.parent.relative_to(site).as_posix() + "/", root / "build/pdf" / f"{p.parent.name}-{i}.pdf")
-            for i, p in enumerate(sorted((site / "categorieen").glob("2025/*/index.html")))]
+            for i, p in enumerate(pages)]
     started = time.perf_counter()
     print_pages(site, jobs, 1700000000)
     row.update(pdf=time.perf_counter() - started, pdfs=len(jobs))

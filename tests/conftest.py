@@ -16,6 +16,8 @@ SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content"
 # The tests mirror generator/'s folders; a test module may read another's expectations by name (test_editing reads
 # test_errors' EXPECTED), wherever it is collected from, so every folder of tests is importable.
 sys.path[1:1] = [str(ROOT / "tests" / stage) for stage in ("content", "pages", "publish", "editing")]
+# The sample tree with the 2026 outcomes (issue 28): four workshops, three with outcomes, proposals that name them.
+OUTCOMES = ROOT / "tests" / "fixtures" / "outcomes" / "content"
 
 
 def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None,
@@ -74,6 +76,14 @@ def content(tmp_path: Path) -> Path:
     """A private copy of the sample content tree under tmp_path/content."""
     target = tmp_path / "content"
     shutil.copytree(SAMPLE, target)
+    return target
+
+
+@pytest.fixture
+def outcomes(tmp_path: Path) -> Path:
+    """A private copy of the outcomes sample tree under tmp_path/content."""
+    target = tmp_path / "content"
+    shutil.copytree(OUTCOMES, target)
     return target
 
 

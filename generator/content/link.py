@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .model import Catalog, Edition, Entry, Idea, Link, Location, Problem, Proposal, Ref
+from .model import Catalog, Edition, Entry, Idea, Link, Location, Problem, Proposal, Ref, Workshop
 from .validate import did_you_mean
 
 
@@ -66,12 +66,23 @@ def link(editions: list[Edition], entries: list[Entry], broken: set[Ref] = froze
         for idea in _resolve(proposal, proposal.idea_links, "ideeen", index, broken, problems, valid):
             proposal.ideas.append(idea)
             idea.proposals.append(proposal)
+        proposal.workshop = _resolve_workshop(proposal, index, broken, problems)
+        if proposal.workshop is not None:
+            proposal.workshop.proposals.append(proposal)  # in catalog order: sorted by (edition, number)
+        proposal.related_ideas = _resolve_related(proposal, index, broken, problems, by_year)
     for idea in catalog.ideas:
         problems += _check_category(idea, by_year[idea.edition])
+        idea.related_ideas = _resolve_related(idea, index, broken, problems, by_year)
     for workshop in catalog.workshops:
-        for idea in _resolve(workshop, workshop.related_links, "verwante_ideeen", index, broken, problems, valid):
+        for idea in _resolve_related(workshop, index, broken, problems, by_year):
             workshop.related_ideas.append(idea)
             idea.workshops.append(workshop)
+    # What became of an idea: every entry of a later edition that names it in `verwante_ideeen`.
+    for entry in [*catalog.proposals, *catalog.ideas, *catalog.workshops]:
+        for idea in entry.related_ideas:
+            idea.followups.append(entry)
+    for idea in catalog.ideas:
+        idea.followups.sort(key=lambda e: e.ref)
     return catalog, problems
 
 
@@ -131,8 +142,83 @@ def _resolve(entry: Entry, links: list[Link], key: str, index: dict, broken, pro
     return sorted(found, key=lambda e: e.ref)
 
 
+def _numbers(numbers) -> str:
+    """'het nummer 4', 'de nummers 1–3, 5': the numbers that exist, for a Dutch dead-link message."""
+    numbers = set(numbers)
+    return f"het nummer {next(iter(numbers))}" if len(numbers) == 1 else f"de nummers {number_ranges(numbers)}"
+
+
+KIND_NAMES = {"proposals": "voorstel", "ideas": "idee", "workshops": "workshop"}
+
+
+def _resolve_workshop(proposal: Proposal, index: dict, broken, problems: list[Problem]) -> Workshop | None:
+    """`workshop: N`: workshop N of the proposal's own edition."""
+    link_ = proposal.workshop_link
+    if link_ is None or link_.target in broken:
+        return None
+    target = index.get(link_.target)
+    if target is not None:
+        return target
+    year = proposal.edition
+    valid = [r.number for r in [*index, *broken] if r.kind == "workshops" and r.edition == year]
+    if valid:
+        hint = f"de workshops van {year} hebben {_numbers(valid)}"
+    else:
+        hint = f"{year} heeft geen workshops als eigen pagina's; laat 'workshop' dan weg (een workshopgroep is 'groep')"
+    problems.append(Problem(Location(proposal.location.path, link_.line), f"'workshop: {link_.target.number}' "
+                            f"verwijst naar workshop {link_.target.number} van {year}, die niet bestaat: {hint}",
+                            "dead-link"))
+    return None
+
+
+def _resolve_related(entry: Entry, index: dict, broken, problems: list[Problem], years=()) -> list[Idea]:
+    """`verwante_ideeen`: ideas of an EARLIER edition the entry builds on; a link to its own or a later edition
+    is refused (it would not say what became of an idea), as is one to an idea that does not exist. A workshop's
+    duplicate and dead links keep the messages they had before issue 28."""
+    found, seen = [], set()
+    workshop = entry.kind == "workshops"
+    for link_ in entry.related_links:
+        where, target = Location(entry.location.path, link_.line), link_.target
+        if target in seen:
+            problems.append(Problem(where, f"'verwante_ideeen' lists {target.number} twice; remove one" if workshop
+                                    else f"'verwante_ideeen' noemt idee {target} twee keer; haal er één weg",
+                                    "duplicate-link"))
+            continue
+        seen.add(target)
+        if target.edition >= entry.edition:
+            problems.append(Problem(where, _not_earlier(entry, target, years), "wrong-edition"))
+            continue
+        idea = index.get(target)
+        if idea is None and target in broken:
+            continue
+        if idea is None:
+            numbers = [r.number for r in index if r.kind == "ideas" and r.edition == target.edition]
+            existing = numbers + [r.number for r in broken if r.kind == "ideas" and r.edition == target.edition]
+            valid = (f"de ideeën van {target.edition} hebben {_numbers(existing)}" if existing
+                     else f"{target.edition} heeft geen ideeën")
+            problems.append(Problem(where, f"'verwante_ideeen' refers to idea {target}, which does not exist; valid "
+                                    f"numbers in {target.edition}: {number_ranges(numbers)}" if workshop else
+                                    f"'verwante_ideeen' verwijst naar idee {target}, dat niet bestaat; {valid}",
+                                    "dead-link"))
+            continue
+        found.append(idea)
+    return sorted(found, key=lambda e: e.ref)
+
+
+def _not_earlier(entry: Entry, target: Ref, years) -> str:
+    which = "dezelfde" if target.edition == entry.edition else "een latere"
+    own = " (een idee van dezelfde editie hoort onder 'ideeen')" if entry.kind == "proposals" else ""
+    earlier = [year for year in years if year < entry.edition]
+    advice = (f"schrijf 'jaar/nummer' van een eerdere editie, bijv. '{earlier[-1]}/14'" if earlier else
+              f"er is geen editie vóór {entry.edition}: haal 'verwante_ideeen' weg")
+    return (f"'verwante_ideeen' verwijst naar idee {target}, van {which} editie; een {KIND_NAMES[entry.kind]} van "
+            f"{entry.edition} bouwt alleen voort op ideeën van een eerdere editie: {advice}{own}")
+
+
 def _check_theme(proposal: Proposal, edition: Edition) -> list[Problem]:
-    if edition.theme(proposal.theme):
+    """The proposal's theme is one of its edition's; an edition without themes takes none (validate.py refuses a
+    `thema` there, and requires one where the edition declares themes)."""
+    if not edition.themes or edition.theme(proposal.theme):
         return []
     hint = did_you_mean(proposal.theme, [t.slug for t in edition.themes])
     return [Problem(proposal.at("thema"), f"unknown theme '{proposal.theme}' for edition {edition.year}. {hint}",

@@ -55,6 +55,7 @@ CODES = (
     "raw-html", "attribute-list", "admonition", "image",
     "duplicate-party", "duplicate-spelling", "unknown-party", "person-name",
     "duplicate-address", "bad-heading", "contact-details", "look-alike",
+    "wrong-key", "wrong-edition", "heading-order", "empty-section", "not-a-list", "bad-step",
 )
 
 def dutch_number(n: int) -> str:
@@ -194,6 +195,12 @@ class Entry:
         return f"{self.number}. {self.title}"
 
 
+# The outcome headings of a workshop (issue 28), each optional, in this order after the programme text. "Verslag" is
+# prose; the others are lists, and a follow-up step says who does what ("- Gemeenten: wijzen een locatie aan.").
+OUTCOME_SECTIONS = ("Verslag", "Belangrijkste inzichten", "Aanbevelingen", "Vervolgstappen")
+STEPS = "Vervolgstappen"
+
+
 @dataclass(eq=False)
 class Proposal(Entry):
     kind = "proposals"
@@ -202,8 +209,14 @@ class Proposal(Entry):
     group: int | None = None
     volunteers: int | str | None = None
     idea_links: list[Link] = field(default_factory=list)
+    # `workshop: N`: the workshop of its own edition it came from (editions whose workshops are entries).
+    workshop_link: Link | None = None
+    # `verwante_ideeen`: ideas of an earlier edition it builds on ("2025/14").
+    related_links: list[Link] = field(default_factory=list)
     # Filled in by the link stage.
     ideas: list["Idea"] = field(default_factory=list)
+    workshop: "Workshop | None" = None
+    related_ideas: list["Idea"] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -211,9 +224,22 @@ class Idea(Entry):
     kind = "ideas"
     category: str = ""
     subcategory: str | None = None
+    # `verwante_ideeen`: ideas of an earlier edition it builds on.
+    related_links: list[Link] = field(default_factory=list)
+    related_ideas: list["Idea"] = field(default_factory=list)
     # Derived by the link stage (back-links).
     proposals: list[Proposal] = field(default_factory=list)
     workshops: list["Workshop"] = field(default_factory=list)
+    # Every workshop, proposal and idea of a later edition whose `verwante_ideeen` names this idea, sorted by
+    # (edition, kind, number): what became of it.
+    followups: list[Entry] = field(default_factory=list)
+
+    def followups_by_edition(self) -> list[tuple[int, list[Entry]]]:
+        """The follow-ups grouped per later edition, in order."""
+        editions: dict[int, list[Entry]] = {}
+        for entry in self.followups:
+            editions.setdefault(entry.edition, []).append(entry)
+        return sorted(editions.items())
 
     @property
     def volunteers(self) -> "VolunteerSum":
@@ -248,16 +274,45 @@ class Leader:
     line: int = 1  # where `organisatie` (else the leader) is written, for the party check
 
 
+@dataclass
+class Step:
+    """One item of a workshop's `## Vervolgstappen`: who does what, where it is written; `parties` are the
+    register's parties that `who` names (filled in by the party stage, like a card's party lines)."""
+
+    who: str
+    what: str
+    line: int
+    parties: list = field(default_factory=list)
+
+
 @dataclass(eq=False)
 class Workshop(Entry):
     kind = "workshops"
     leaders: list[Leader] = field(default_factory=list)
     related_links: list[Link] = field(default_factory=list)
     related_ideas: list[Idea] = field(default_factory=list)
+    participants: int | None = None  # `deelnemers`
+    steps: list[Step] = field(default_factory=list)  # parsed from `## Vervolgstappen`
+    # Derived by the link stage: the proposals whose `workshop` is this one.
+    proposals: list[Proposal] = field(default_factory=list)
 
     @property
     def description(self) -> str:
         return self.intro
+
+    @property
+    def programme(self) -> list[Section]:
+        """The sections of the programme text (before the outcomes)."""
+        return [s for s in self.sections if s.heading not in OUTCOME_SECTIONS]
+
+    @property
+    def outcomes(self) -> list[Section]:
+        """The outcome sections, in the declared order (validation refuses another order or a duplicate)."""
+        return [s for s in self.sections if s.heading in OUTCOME_SECTIONS]
+
+    @property
+    def has_outcomes(self) -> bool:
+        return bool(self.outcomes) or self.participants is not None
 
 
 @dataclass

@@ -25,13 +25,15 @@ import yaml
 
 from .invisible import describe, format_problems
 from .load import RawFile, RefusedYAML, _index_lines, content_root_problem, file_problem, parse_yaml, read_text
-from .model import WARNING, Catalog, Entry, Location, Problem
+from .model import WARNING, Catalog, Entry, Location, Problem, Step
 from .privacy import contact_problems
 from .schema import PARTY_KINDS
 from .validate import _strings, markup_problems, schema_problems
 
 REGISTER = "partijen.yml"
 NEEDED, HELPS, LEADS = "benodigd", "kan helpen", "leidt workshop"
+# A follow-up step of a workshop's `## Vervolgstappen` (issue 28): its `who` is matched like a party line.
+STEP = "vervolgstap"
 # The card sections that hold party lines, and the role a party named there has.
 ROLES = {"Partijen benodigd bij uitvoering": NEEDED, "Partijen die kunnen helpen": HELPS}
 APOSTROPHES = re.compile(r"['’‘`´]")
@@ -61,6 +63,10 @@ class Party:
     location: Location
     lines: list["PartyLine"] = field(default_factory=list)
     slug_at: Location | None = None  # where `slug` is written: the slug is the party page's path
+    # The follow-up steps that name this party, (workshop, step), by workshop (edition, number) and then in the
+    # order of the workshop's list. Kept apart from `lines`, which hold the cards' lines and the workshops a
+    # party leads (`entries("workshops")` stays "the workshops it leads").
+    steps: list[tuple[Entry, Step]] = field(default_factory=list)
 
     @property
     def page(self) -> str:
@@ -104,6 +110,7 @@ class PartyLine:
     sources: "Sources"
     parties: list[Party] = field(default_factory=list)
     leader: int | None = None
+    step: Step | None = None  # the follow-up step whose `who` this line is (role STEP)
 
     @cached_property
     def location(self) -> Location:
@@ -295,8 +302,8 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
 
 
 def party_lines(catalog: Catalog, root: Path) -> list[PartyLine]:
-    """Every party line of every proposal (one list item or line of the section text) and every leader's
-    organisation."""
+    """Every party line of every proposal (one list item or line of the section text), every leader's
+    organisation and the `who` of every follow-up step of a workshop."""
     found, sources = [], Sources(root)
     for proposal in catalog.proposals:
         for section in proposal.sections:
@@ -312,6 +319,9 @@ def party_lines(catalog: Catalog, root: Path) -> list[PartyLine]:
             if leader.organisation:
                 found.append(PartyLine(workshop, LEADS, leader.organisation,
                                        (workshop.location.path, leader.line, -1), sources, leader=index))
+        for step in workshop.steps:
+            found.append(PartyLine(workshop, STEP, step.who, (workshop.location.path, step.line, -1), sources,
+                                   step=step))
     return found
 
 
@@ -332,8 +342,13 @@ def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = T
         if line.entry is not entry:
             entry, lines = line.entry, catalog.party_lines.setdefault(line.entry.ref, [])
         lines.append(line)
+        if line.step is not None:
+            line.step.parties = line.parties
         for party in line.parties:
-            party.lines.append(line)
+            if line.step is not None:
+                party.steps.append((line.entry, line.step))
+            else:
+                party.lines.append(line)
         spoofed = []
         if checked and not line.text.isascii():
             spoofed = look_alike_lines(line, looks_matcher or (looks_matcher := Matcher(parties, looks)))

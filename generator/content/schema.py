@@ -20,6 +20,7 @@ from .load import CONTROLS, MAX_NAME_LENGTH
 MAX_ENTRY_NUMBER = 9999
 MAX_GROUP = 999
 MAX_VOLUNTEERS = 10_000
+MAX_PARTICIPANTS = 10_000  # `deelnemers` of a workshop (issue 28): a count, like `vrijwilligers`
 # A slug becomes part of a page's path and a PDF's file name (`generator/pages/render.py`); the longest real one has 30
 # characters. The same limit as a content file name (load.MAX_NAME_LENGTH).
 MAX_SLUG_LENGTH = MAX_NAME_LENGTH
@@ -40,22 +41,34 @@ _refs = {
     "type": "array",
     "items": {"anyOf": [_number, {"type": "string", "pattern": REF_PATTERN}]},
 }
+# `verwante_ideeen` of a proposal or an idea (issue 28): ideas of an earlier edition it builds on. The link stage
+# refuses a link to the same or a later edition.
+_related = {
+    **_refs,
+    "description": "De ideeën van een eerdere editie waarop dit voortbouwt, als 'jaar/nummer' (bijv. '2025/14').",
+}
 
 PROPOSAL = {
     "type": "object",
-    "required": ["nummer", "titel", "thema", "ideeen"],
+    # `thema` is required only in an edition that declares themes (`themas`): validate.py adds it there.
+    "required": ["nummer", "titel", "ideeen"],
     "additionalProperties": False,
     "properties": {
         "nummer": {**_number, "description": "Het nummer van het voorstel; gelijk aan het getal in de bestandsnaam."},
         "titel": {**_text, "description": "De titel zoals die op de kaart staat."},
         "samenvatting": {**_text, "description": "De korte beschrijving onder de titel (weglaten als die er niet is)."},
-        "thema": {**_text, "description": "Het thema (de sectie) waarin het voorstel is gepresenteerd, als slug."},
-        "groep": {**_number, "maximum": MAX_GROUP, "description": "De workshopgroep ('Groep N' op de kaart); weglaten als die er niet is."},
+        "thema": {**_text, "description": "Het thema (de sectie) waarin het voorstel is gepresenteerd, als slug; "
+                  "alleen in een editie die thema's heeft."},
+        "groep": {**_number, "maximum": MAX_GROUP, "description": "De workshopgroep ('Groep N' op de kaart); weglaten als die er niet is. "
+                  "Niet in een editie waarvan de workshops eigen pagina's hebben: gebruik daar `workshop`."},
+        "workshop": {**_number, "description": "Het nummer van de workshop van dezelfde editie waaruit het voorstel "
+                     "komt (bijv. `workshop: 1`); alleen in een editie waarvan de workshops eigen pagina's hebben."},
         "vrijwilligers": {
             "anyOf": [{"type": "integer", "minimum": 0, "maximum": MAX_VOLUNTEERS}, _text],
             "description": "Het aantal vrijwilligers (alleen een aantal, nooit namen); tekst als de kaart woorden geeft.",
         },
         "ideeen": {**_refs, "description": "De nummers van de projectideeën waarin het voorstel is samengevat."},
+        "verwante_ideeen": _related,
         "afwijkingen": _notes,
     },
 }
@@ -69,6 +82,7 @@ IDEA = {
         "titel": {**_text, "description": "De titel zoals in de tabellen."},
         "categorie": {**_text, "description": "De categorie, als slug uit het editiebestand."},
         "subcategorie": {**_text, "description": "De subcategorie, als slug, alleen waar de categorie die heeft."},
+        "verwante_ideeen": _related,
         "afwijkingen": _notes,
     },
 }
@@ -89,6 +103,10 @@ WORKSHOP = {
                 "additionalProperties": False,
                 "properties": {"naam": _text, "rol": _text, "organisatie": _text},
             },
+        },
+        "deelnemers": {
+            "type": "integer", "minimum": 0, "maximum": MAX_PARTICIPANTS,
+            "description": "Hoeveel mensen aan de workshop deelnamen (een aantal, nooit namen); weglaten als het niet bekend is.",
         },
         "verwante_ideeen": {
             **_refs,

@@ -6,6 +6,7 @@ other files (links, duplicates, allow-lists) are the link stage's.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from jsonschema import Draft202012Validator, validators
@@ -13,8 +14,8 @@ from jsonschema import Draft202012Validator, validators
 from . import bounds, markup
 from .invisible import format_problems
 from .load import ANY_CONTROL, RawFile, control_problem, dutch_count
-from .model import (CARD_SECTIONS, GENERATED_SECTIONS, Category, Edition, Idea, Leader, Link, Location, Problem, Proposal, Ref,
-                    Workshop)
+from .model import (CARD_SECTIONS, GENERATED_SECTIONS, OUTCOME_SECTIONS, STEPS, Category, Edition, Idea, Leader, Link,
+                    Location, Problem, Proposal, Ref, Step, Workshop)
 from .privacy import contact_problems, file_name_problems, volunteer_problems
 from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
 from .titles import title_problems
@@ -30,6 +31,9 @@ def _is_integer(checker, instance) -> bool:
 Validator = validators.extend(Draft202012Validator,
                               type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer))
 VALIDATORS = {kind: Validator(schema, format_checker=Validator.FORMAT_CHECKER) for kind, schema in SCHEMAS.items()}
+# A proposal of an edition that declares themes needs its `thema` (issue 28: the 2026 edition has none).
+THEMED_PROPOSAL = Validator({**SCHEMAS["proposals"], "required": [*SCHEMAS["proposals"]["required"], "thema"]},
+                            format_checker=Validator.FORMAT_CHECKER)
 
 TYPE_NAMES = {"integer": "a whole number", "string": "text", "array": "a list", "object": "keys with values"}
 
@@ -54,17 +58,42 @@ class Validated:
     broken: set[Ref] = field(default_factory=set)
 
 
+@dataclass(frozen=True)
+class Editions:
+    """What a proposal's check needs to know of the editions, read from the files themselves: which edition files
+    there are, which declare themes, and which editions' workshops are entries (at least one workshop file)."""
+
+    declared: frozenset[int] = frozenset()
+    themed: frozenset[int] = frozenset()
+    with_workshops: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, files: list[RawFile]) -> "Editions":
+        editions = [raw for raw in files if raw.kind == "editions"]
+        return cls(frozenset(raw.edition for raw in editions),
+                   frozenset(raw.edition for raw in editions if raw.meta.get("themas")),
+                   frozenset(raw.edition for raw in files if raw.kind == "workshops"))
+
+
 def validate(files: list[RawFile]) -> Validated:
     result = Validated()
+    editions = Editions.of(files)
     for raw in files:
-        file_problems = schema_problems(raw) + name_problems(raw) + markup_problems(raw)
+        themed = raw.kind == "proposals" and raw.edition in editions.themed
+        file_problems = schema_problems(raw, THEMED_PROPOSAL if themed else None) + name_problems(raw)
+        file_problems += markup_problems(raw)
         file_problems += format_problems(raw.path, texts(raw))  # bidi controls, zero-width spaces (invisible.py)
         file_problems += title_problems(raw)
         if raw.kind == "proposals" and len(raw.sections) <= bounds.MAX_HEADINGS:  # else refused as too complex
             file_problems += heading_problems(raw)
+        if raw.kind == "workshops":
+            file_problems += outcome_problems(raw)
         # What privacy refuses is text, not the file's shape: the entry is still built and linked, so that the
-        # other stages report their problems too (and the check fails all the same).
+        # other stages report their problems too (and the check fails all the same). So is a key that its
+        # edition does not take (`groep`, `thema`).
         result.problems += file_problems + privacy_problems(raw)
+        if raw.kind == "proposals":
+            result.problems += edition_key_problems(raw, editions)
         if file_problems:
             result.broken.add(Ref(raw.edition, raw.kind, raw.name_number))
         else:
@@ -105,9 +134,10 @@ def _required(schema: dict, path: tuple) -> bool:
     return bool(path) and path[-1] in schema.get("required", ())
 
 
-def schema_problems(raw: RawFile) -> list[Problem]:
+def schema_problems(raw: RawFile, validator=None) -> list[Problem]:
     problems = []
-    errors = list(VALIDATORS[raw.kind].iter_errors(raw.meta))
+    validator = validator or VALIDATORS[raw.kind]
+    errors = list(validator.iter_errors(raw.meta))
     # A mistyped key is reported once, as unknown with its suggestion, not also as the missing key it meant.
     meant = {difflib.get_close_matches(str(extra), e.schema["properties"], n=1, cutoff=0.6)[0]
              for e in errors if e.validator == "additionalProperties"
@@ -134,7 +164,7 @@ def schema_problems(raw: RawFile) -> list[Problem]:
             # Whichever rule a value with a line break or control character broke, that is what to fix.
             problems.append(_text_problem(raw.at(*path), key, error.instance))
         elif error.instance is None or error.validator == "minLength":
-            advice = ("it is required: fill it in" if _required(VALIDATORS[raw.kind].schema, path)
+            advice = ("it is required: fill it in" if _required(validator.schema, path)
                        else "fill it in or remove the line")
             problems.append(Problem(raw.at(*path), f"key '{key}' has no value; {advice}", "empty-value"))
         elif error.validator == "format":  # "date" is the only format in the schemas
@@ -146,11 +176,21 @@ def schema_problems(raw: RawFile) -> list[Problem]:
                                     "het in de bron staat", "wrong-type"))
         elif error.validator == "maxLength":
             problems.append(_length_problem(raw.at(*path), key, error))
+        elif key in EXPECTED_NL:
+            problems.append(Problem(raw.at(*path), f"'{key}' is {_value_text(error.instance)}; hier hoort "
+                                    f"{EXPECTED_NL[key]}", "wrong-type"))
         else:
             problems.append(Problem(raw.at(*path), f"key '{key}' must be {_expected(error.schema)}, "
                                     f"not {_value_text(error.instance)}", "wrong-type"))
         reported.add(path)
     return sorted(set(problems))
+
+
+# The keys of issue 28 say in Dutch what they take (the older keys keep the messages editors know).
+EXPECTED_NL = {
+    "deelnemers": "het aantal deelnemers: een heel getal van 0 of meer, bijv. 'deelnemers: 24'",
+    "workshop": "het nummer van een workshop van dezelfde editie: een heel getal van 1 of meer, bijv. 'workshop: 3'",
+}
 
 
 def _maximum(error) -> int | None:
@@ -260,6 +300,135 @@ def heading_problems(raw: RawFile) -> list[Problem]:
     return problems
 
 
+def edition_key_problems(raw: RawFile, editions: Editions) -> list[Problem]:
+    """A proposal's keys that its edition does not take: `groep` where the workshops are entries (the proposal
+    names its workshop), `thema` where the edition declares no themes."""
+    problems, year = [], raw.edition
+    if "groep" in raw.meta and year in editions.with_workshops:
+        group = raw.meta["groep"]
+        number = group if isinstance(group, int) and not isinstance(group, bool) else "N"
+        problems.append(Problem(raw.at("groep"), f"'groep' hoort niet in een voorstel van {year}: de workshops van "
+                                f"{year} hebben eigen pagina's. Noem de workshop waaruit het voorstel komt met "
+                                f"'workshop: {number}' (het nummer van de workshop) en haal de regel 'groep' weg",
+                                "wrong-key"))
+    if "thema" in raw.meta and year in editions.declared and year not in editions.themed:
+        problems.append(Problem(raw.at("thema"), f"'thema' hoort niet in een voorstel van {year}: die editie heeft "
+                                f"geen thema's. Haal de regel 'thema' weg (of zet de thema's onder 'themas' in "
+                                f"content/editions/{year}.md)", "wrong-key"))
+    return problems
+
+
+LIST_ITEM = re.compile(r"^(?:[-*+]|[0-9]+[.)])[ \t]+")
+STEP_EXAMPLE = "'- Gemeenten: wijzen in elke wijk een locatie aan.'"
+OUTCOME_ORDER = ", ".join(f"'## {h}'" for h in OUTCOME_SECTIONS)
+LISTS = OUTCOME_SECTIONS[1:]  # every outcome section but the report ("Verslag", prose) is a list
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def section_lines(raw: RawFile, section) -> list[tuple[int, str]]:
+    """(file line, text) of every line under a section's heading, up to the next `##` heading."""
+    lines = raw.body.split("\n")
+    start = section.line - raw.body_line + 1
+    later = [s.line for s in raw.sections if s.line > section.line]
+    end = (min(later) - raw.body_line) if later else len(lines)
+    return [(raw.body_line + i, lines[i]) for i in range(start, min(end, len(lines)))]
+
+
+def list_items(raw: RawFile, section) -> tuple[list[tuple[int, str]], list[Problem]]:
+    """The items of a list section, each (file line, text), and a problem for every paragraph that is not part of
+    the list. An item goes on on an indented line, or on the next line without a blank one between (Markdown's
+    lazy continuation); a paragraph after a blank line that does not start with '- ' is prose."""
+    items: list[list] = []
+    problems: list[Problem] = []
+    state = "blank"  # "item" (in an item), "prose" (in a paragraph that is not an item) or "blank"
+    for line_no, line in section_lines(raw, section):
+        if not line.strip():
+            state = "blank" if state != "item" else "item-blank"
+            continue
+        stripped = line.lstrip()
+        indented = stripped != line
+        marker = LIST_ITEM.match(stripped)
+        if marker and (not items or len(line) - len(stripped) < 2):  # an item of its own, not one nested in an item
+            items.append([line_no, stripped[marker.end():].strip()])
+            state = "item"
+        elif items and (state == "item" or (state == "item-blank" and indented)):
+            items[-1][1] = f"{items[-1][1]} {LIST_ITEM.sub('', line.strip())}".strip()
+            state = "item"
+        elif state != "prose":
+            example = STEP_EXAMPLE if section.heading == STEPS else "'- Oefen elk jaar met de hele wijk.'"
+            problems.append(Problem(Location(raw.path, line_no), f"onder '## {section.heading}' staat een lijst, "
+                                    f"maar '{_short(line.strip())}' is geen punt van de lijst: begin elk punt met "
+                                    f"'- ', bijv. {example}", "not-a-list"))
+            state = "prose"
+    return [(line_no, text) for line_no, text in items], problems
+
+
+def parse_steps(raw: RawFile, section) -> tuple[list[Step], list[Problem]]:
+    """The follow-up steps of `## Vervolgstappen`: each item says who does what, 'Wie: wat' (the text before the
+    first colon names the parties)."""
+    items, problems = list_items(raw, section)
+    steps = []
+    for line_no, text in items:
+        who, colon, what = (part.strip() for part in text.partition(":"))
+        where = Location(raw.path, line_no)
+        if not colon:
+            problems.append(Problem(where, f"vervolgstap '{_short(text)}' zegt niet wie wat doet: schrijf eerst wie, "
+                                    f"dan een dubbele punt en dan wat, bijv. {STEP_EXAMPLE}", "bad-step"))
+        elif not who:
+            problems.append(Problem(where, f"vervolgstap '{_short(text)}' noemt niet wie het doet: schrijf vóór de "
+                                    f"dubbele punt wie (een partij of persoon), bijv. {STEP_EXAMPLE}", "bad-step"))
+        elif not what:
+            problems.append(Problem(where, f"vervolgstap '{_short(text)}' zegt niet wat {_short(who, 30)} doet: "
+                                    f"schrijf na de dubbele punt wat, bijv. {STEP_EXAMPLE}", "bad-step"))
+        else:
+            steps.append(Step(who, what, line_no))
+    return steps, problems
+
+
+def outcome_problems(raw: RawFile) -> list[Problem]:
+    """A workshop's outcome headings (OUTCOME_SECTIONS): each at most once, after the programme text's own
+    sections and in the declared order; a near miss gets 'bedoelt u …?'; the lists are lists and every follow-up
+    step says who does what. A heading appears once, as on a proposal."""
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    last = None  # the last outcome heading so far
+    folded = {h.casefold(): h for h in OUTCOME_SECTIONS}
+    for section in raw.sections:
+        where, heading = Location(raw.path, section.line), section.heading
+        if heading in seen:
+            problems.append(Problem(where, f"de kop '{heading}' staat twee keer in het bestand (ook op regel "
+                                    f"{seen[heading]}); voeg de twee secties samen", "duplicate-heading"))
+            continue
+        seen[heading] = section.line
+        if heading in OUTCOME_SECTIONS:
+            if last is not None and OUTCOME_SECTIONS.index(heading) < OUTCOME_SECTIONS.index(last):
+                problems.append(Problem(where, f"de kop '{heading}' staat na '{last}'; de uitkomsten staan in deze "
+                                        f"volgorde: {OUTCOME_ORDER}: zet '## {heading}' vóór '## {last}'",
+                                        "heading-order"))
+            last = heading if last is None or OUTCOME_SECTIONS.index(heading) > OUTCOME_SECTIONS.index(last) else last
+            if not section.text.strip():
+                problems.append(Problem(where, f"de sectie '{heading}' is leeg: schrijf de uitkomst eronder, of haal "
+                                        "de kop weg zolang die er niet is", "empty-section"))
+            elif heading == STEPS:
+                problems += parse_steps(raw, section)[1]
+            elif heading in LISTS:
+                problems += list_items(raw, section)[1]
+            continue
+        close = difflib.get_close_matches(heading.casefold(), list(folded), n=1, cutoff=0.8)
+        if close:
+            problems.append(Problem(where, f"onbekende kop '{heading}'; bedoelt u '{folded[close[0]]}'? De "
+                                    f"uitkomsten van een workshop staan onder de koppen {OUTCOME_ORDER}",
+                                    "unknown-heading"))
+        elif last is not None:
+            problems.append(Problem(where, f"de kop '{heading}' staat na de uitkomsten ('## {last}'); de tekst van "
+                                    f"het programma staat vóór de uitkomsten: zet deze sectie boven "
+                                    f"'## {next(h for h in OUTCOME_SECTIONS if h in seen)}'", "heading-order"))
+    return problems
+
+
 def parse_ref(value, edition: int, kind: str) -> Ref:
     if isinstance(value, int):
         return Ref(edition, kind, value)
@@ -280,18 +449,25 @@ def _common(raw: RawFile) -> dict:
 
 def build_proposal(raw: RawFile) -> Proposal:
     m = raw.meta
-    return Proposal(**_common(raw), summary=m.get("samenvatting"), theme=m["thema"], group=m.get("groep"),
-                    volunteers=m.get("vrijwilligers"), idea_links=_links(raw, "ideeen", "ideas"))
+    workshop = m.get("workshop")
+    return Proposal(**_common(raw), summary=m.get("samenvatting"), theme=m.get("thema", ""), group=m.get("groep"),
+                    volunteers=m.get("vrijwilligers"), idea_links=_links(raw, "ideeen", "ideas"),
+                    workshop_link=None if workshop is None else Link(Ref(raw.edition, "workshops", workshop),
+                                                                     raw.line("workshop")),
+                    related_links=_links(raw, "verwante_ideeen", "ideas"))
 
 
 def build_idea(raw: RawFile) -> Idea:
-    return Idea(**_common(raw), category=raw.meta["categorie"], subcategory=raw.meta.get("subcategorie"))
+    return Idea(**_common(raw), category=raw.meta["categorie"], subcategory=raw.meta.get("subcategorie"),
+                related_links=_links(raw, "verwante_ideeen", "ideas"))
 
 
 def build_workshop(raw: RawFile) -> Workshop:
     leaders = [Leader(x["naam"], x.get("rol"), x.get("organisatie"), raw.line("leiders", i, "organisatie"))
                for i, x in enumerate(raw.meta["leiders"])]
-    return Workshop(**_common(raw), leaders=leaders, related_links=_links(raw, "verwante_ideeen", "ideas"))
+    steps = next((parse_steps(raw, s)[0] for s in raw.sections if s.heading == STEPS), [])
+    return Workshop(**_common(raw), leaders=leaders, related_links=_links(raw, "verwante_ideeen", "ideas"),
+                    participants=raw.meta.get("deelnemers"), steps=steps)
 
 
 def _categories(raw: RawFile, items, *path) -> list[Category]:

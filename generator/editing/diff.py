@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ..content.gitrefs import main_branch, top_level
 from ..content.load import RawFile, load_tree, shown
-from ..content.model import Catalog, Problem
+from ..content.model import OUTCOME_SECTIONS, Catalog, Problem
 from ..pages.generate import check_content
 
 KIND_LABELS = {"editions": "edition", "proposals": "proposal", "ideas": "idea", "workshops": "workshop"}
@@ -127,6 +127,57 @@ def _links(catalog: Catalog) -> set[str]:
     return links | {f"workshop {w.ref} → idea {i.ref} (editorial)" for w in catalog.workshops for i in w.related_ideas}
 
 
+KIND_NL = {"proposals": "voorstel", "ideas": "idee", "workshops": "workshop"}
+BUILDS_ON = "bouwt voort op"
+
+
+def _followups(catalog: Catalog) -> set[tuple]:
+    """The follow-up links of issue 28 (a proposal's workshop, the `verwante_ideeen` of proposals and ideas), as
+    (source, relation, target); a workshop's `verwante_ideeen` are among the links above."""
+    links = {(p.ref, "→", p.workshop.ref) for p in catalog.proposals if p.workshop is not None}
+    return links | {(e.ref, BUILDS_ON, i.ref) for e in [*catalog.proposals, *catalog.ideas] for i in e.related_ideas}
+
+
+def _followup_lines(links: set[tuple]) -> list[str]:
+    return [f"{KIND_NL[a.kind]} {a} {relation} {KIND_NL[b.kind]} {b}" for a, relation, b in sorted(links)]
+
+
+@dataclass
+class Outcomes:
+    """What a change does to the outcomes of one workshop: the outcome sections added, changed or removed, and
+    `deelnemers` (old, new) when it changed."""
+
+    label: str
+    path: str
+    sections: list[str]
+    participants: tuple | None = None
+
+
+def _outcomes(base: Tree, head: Tree) -> dict[str, list[Outcomes]]:
+    """Per workshop, its outcomes (OUTCOME_SECTIONS and `deelnemers`) that are new, changed or gone, in the order
+    of the workshops (edition, number)."""
+    found: dict[str, list[Outcomes]] = {"added": [], "changed": [], "removed": []}
+    keys = {k for tree in (base, head) for k in tree.records if k[0] == "workshops"}
+    for key in sorted(keys, key=lambda k: (k[1], k[2], k[3:])):
+        old, new = base.records.get(key), head.records.get(key)
+        record = new or old
+        before = {h: t for h, t in (old.sections if old else {}).items() if h in OUTCOME_SECTIONS}
+        after = {h: t for h, t in (new.sections if new else {}).items() if h in OUTCOME_SECTIONS}
+        was, now = (r.meta.get("deelnemers") if r else None for r in (old, new))
+        kinds = {
+            "added": ([h for h in OUTCOME_SECTIONS if h in after and h not in before],
+                      (was, now) if was is None and now is not None else None),
+            "changed": ([h for h in OUTCOME_SECTIONS if h in after and h in before and after[h] != before[h]],
+                        (was, now) if None not in (was, now) and was != now else None),
+            "removed": ([h for h in OUTCOME_SECTIONS if h in before and h not in after],
+                        (was, now) if was is not None and now is None else None),
+        }
+        for kind, (sections, participants) in kinds.items():
+            if sections or participants:
+                found[kind].append(Outcomes(record.label, record.path, sections, participants))
+    return found
+
+
 def _notes(tree: Tree, unchecked: set[tuple]) -> set[tuple[str, str]]:
     """The discrepancy notes of the checked files; a file with an error on either side is left out on both, so
     that breaking a file does not read as its notes being removed (its problems are listed instead)."""
@@ -151,8 +202,14 @@ def compare(base: Tree, head: Tree) -> dict:
     base_links, head_links = _links(base.catalog), _links(head.catalog)
     unchecked = {k for tree in (base, head) for k, r in tree.records.items() if not r.checked}
     base_notes, head_notes = _notes(base, unchecked), _notes(head, unchecked)
+    base_followups, head_followups = _followups(base.catalog), _followups(head.catalog)
+    outcomes = _outcomes(base, head)
     return {
         "added": added, "removed": removed, "changed": changed,
+        "outcomes_added": outcomes["added"], "outcomes_changed": outcomes["changed"],
+        "outcomes_removed": outcomes["removed"],
+        "followups_gained": _followup_lines(head_followups - base_followups),
+        "followups_lost": _followup_lines(base_followups - head_followups),
         "links_gained": sorted(head_links - base_links), "links_lost": sorted(base_links - head_links),
         "notes_added": sorted(head_notes - base_notes), "notes_removed": sorted(base_notes - head_notes),
         "problems": head.problems, "errors": sum(p.is_error for p in head.problems),

@@ -8,8 +8,9 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from slugify import slugify
 
+from ..content.link import number_ranges
 from ..content.load import load_tree
-from ..content.model import CARD_SECTIONS, KINDS, Edition
+from ..content.model import CARD_SECTIONS, KINDS, OUTCOME_SECTIONS, Edition
 from ..content.validate import validate
 
 SLUG_LENGTH = 60
@@ -38,7 +39,9 @@ def next_number(content: Path, kind: str, year: int) -> int:
     return max(numbers, default=0) + 1
 
 
-def _edition(content: Path, year: int) -> Edition:
+def _edition(content: Path, year: int) -> tuple[Edition, list[int], bool]:
+    """The edition, the numbers of its workshop files (an edition whose workshops are entries: a proposal names
+    its workshop) and whether an earlier edition is declared (an entry may build on its ideas)."""
     files, _ = load_tree(content)
     editions = validate([f for f in files if f.kind == "editions"]).editions
     found = next((e for e in editions if e.year == year), None)
@@ -46,7 +49,8 @@ def _edition(content: Path, year: int) -> Edition:
         declared = ", ".join(str(e.year) for e in editions) or "none"
         raise NewEntryError(f"edition {year} is not declared (declared: {declared}); add content/editions/{year}.md "
                             "first (see CONTRIBUTING.md)")
-    return found
+    workshops = sorted(f.name_number for f in files if f.kind == "workshops" and f.edition == year)
+    return found, workshops, any(e.year < year for e in editions)
 
 
 def new_entry(content: Path, kind: str, year: int, title: str) -> Path:
@@ -55,13 +59,15 @@ def new_entry(content: Path, kind: str, year: int, title: str) -> Path:
     slug = make_slug(title)
     if not title.strip() or not slug:
         raise NewEntryError("the title needs at least one letter or digit")
-    edition = _edition(content, year)
+    edition, workshops, earlier = _edition(content, year)
     number = next_number(content, kind, year)
     env = Environment(loader=PackageLoader("generator.editing", "templates/new"), undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["yaml"] = lambda text: json.dumps(text, ensure_ascii=False)
     text = env.get_template(f"{kind}.md.j2").render(number=number, title=title, edition=edition,
-                                                    card_sections=CARD_SECTIONS)
+                                                    card_sections=CARD_SECTIONS, outcome_sections=OUTCOME_SECTIONS,
+                                                    workshops=number_ranges(workshops) if workshops else "",
+                                                    earlier=earlier)
     path = content / kind / str(year) / f"{number:03d}-{slug}.md"
     path.parent.mkdir(parents=True, exist_ok=True)
     try:

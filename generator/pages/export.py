@@ -7,7 +7,7 @@ import json
 import posixpath
 import re
 
-from ..content.model import CARD_SECTIONS, Catalog, Entry
+from ..content.model import CARD_SECTIONS, OUTCOME_SECTIONS, Catalog, Entry
 
 
 def url(entry: Entry) -> str:
@@ -15,21 +15,49 @@ def url(entry: Entry) -> str:
     return posixpath.splitext(entry.page)[0] + "/"
 
 
+def ref(entry: Entry) -> str:
+    """An entry of another edition as the content names it: '2025/14'."""
+    return f"{entry.edition}/{entry.number}"
+
+
 def proposal_record(p) -> dict:
-    return {"number": p.number, "edition": p.edition, "title": p.title, "summary": p.summary, "theme": p.theme,
-            "group": p.group, "volunteers": p.volunteers, "ideas": [i.number for i in p.ideas],
+    return {"number": p.number, "edition": p.edition, "title": p.title, "summary": p.summary, "theme": p.theme or None,
+            "group": p.group, "workshop": p.workshop.number if p.workshop else None, "volunteers": p.volunteers,
+            "ideas": [i.number for i in p.ideas], "related_ideas": [ref(i) for i in p.related_ideas],
             "sections": {s.heading: s.text for s in p.sections}, "url": url(p)}
 
 
 def idea_record(i) -> dict:
+    """An idea with the links both ways: the earlier ideas it builds on, and what of a later edition builds on it
+    (`kind` is the name of the data file the entry is in)."""
     return {"number": i.number, "edition": i.edition, "title": i.title, "category": i.category,
-            "subcategory": i.subcategory, "proposals": [p.number for p in i.proposals], "url": url(i)}
+            "subcategory": i.subcategory, "proposals": [p.number for p in i.proposals],
+            "related_ideas": [ref(x) for x in i.related_ideas],
+            "followups": [{"kind": e.kind, "edition": e.edition, "number": e.number} for e in i.followups],
+            "url": url(i)}
 
 
 def workshop_record(w) -> dict:
+    """A workshop with its outcomes: the outcome sections by heading, in order, the follow-up steps (who, what and
+    the slugs of the register's parties that `who` names) and the numbers of the proposals that came out of it."""
     return {"number": w.number, "edition": w.edition, "title": w.title, "summary": w.description or None,
             "leaders": [{"name": x.name, "role": x.role, "organisation": x.organisation} for x in w.leaders],
-            "related_ideas": [f"{i.edition}/{i.number}" for i in w.related_ideas], "url": url(w)}
+            "related_ideas": [ref(i) for i in w.related_ideas], "participants": w.participants,
+            "outcomes": {s.heading: s.text for s in w.outcomes},
+            "steps": [{"who": s.who, "what": s.what, "parties": [party.slug for party in s.parties]} for s in w.steps],
+            "proposals": [p.number for p in w.proposals], "url": url(w)}
+
+
+def idea_row(record: dict) -> dict:
+    """The CSV form of an idea: a follow-up as 'workshops 2026/1'."""
+    return {**record, "followups": [f"{f['kind']} {f['edition']}/{f['number']}" for f in record["followups"]]}
+
+
+def workshop_row(record: dict) -> dict:
+    """The CSV form of a workshop: the outcomes one column per heading (as a card's sections), the steps' parties
+    as the slugs they name, each once."""
+    parties = sorted({slug for step in record["steps"] for slug in step["parties"]})
+    return {**record, "sections": record["outcomes"], "step_parties": parties}
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula ('=HYPERLINK(…)' in a title would be a link
@@ -87,22 +115,24 @@ def _csv(records: list[dict], columns: list[str]) -> str:
     return out.getvalue()
 
 
-PROPOSAL_COLUMNS = ["number", "edition", "title", "summary", "theme", "group", "volunteers", "ideas", "url",
-                    *CARD_SECTIONS]
-IDEA_COLUMNS = ["number", "edition", "title", "category", "subcategory", "proposals", "url"]
-WORKSHOP_COLUMNS = ["number", "edition", "title", "summary", "leaders", "related_ideas", "url"]
+PROPOSAL_COLUMNS = ["number", "edition", "title", "summary", "theme", "group", "workshop", "volunteers", "ideas",
+                    "related_ideas", "url", *CARD_SECTIONS]
+IDEA_COLUMNS = ["number", "edition", "title", "category", "subcategory", "proposals", "related_ideas", "followups",
+                "url"]
+WORKSHOP_COLUMNS = ["number", "edition", "title", "summary", "leaders", "related_ideas", "participants", "proposals",
+                    "url", *OUTCOME_SECTIONS, "step_parties"]
 PARTY_COLUMNS = ["slug", "name", "kind", "spellings", "proposals", "workshops", "url"]
 
 
 def export(catalog: Catalog) -> dict[str, str]:
     """{path: text} of the eight data files, relative to the docs directory."""
-    tables = (("proposals", [proposal_record(p) for p in catalog.proposals], PROPOSAL_COLUMNS),
-              ("ideas", [idea_record(i) for i in catalog.ideas], IDEA_COLUMNS),
-              ("workshops", [workshop_record(w) for w in catalog.workshops], WORKSHOP_COLUMNS))
+    tables = (("proposals", [proposal_record(p) for p in catalog.proposals], PROPOSAL_COLUMNS, dict),
+              ("ideas", [idea_record(i) for i in catalog.ideas], IDEA_COLUMNS, idea_row),
+              ("workshops", [workshop_record(w) for w in catalog.workshops], WORKSHOP_COLUMNS, workshop_row))
     files = {}
-    for name, records, columns in tables:
+    for name, records, columns, row in tables:
         files[f"data/{name}.json"] = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
-        files[f"data/{name}.csv"] = _csv(records, columns)
+        files[f"data/{name}.csv"] = _csv([row(r) for r in records], columns)
     parties = [party_record(p) for p in catalog.parties]
     files["data/parties.json"] = json.dumps(parties, ensure_ascii=False, indent=2) + "\n"
     files["data/parties.csv"] = _csv([party_row(p) for p in parties], PARTY_COLUMNS)

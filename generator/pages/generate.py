@@ -8,7 +8,7 @@ from pathlib import Path
 from ..content.check import read_content
 from ..content.model import Catalog, ContentError, Problem, capped
 from .export import export
-from .render import OFFLINE_ZIP, Renderer, address_problems, dossier_pdf
+from .render import OFFLINE_ZIP, Renderer, address_problems, dossiers
 from .write import write_tree
 
 
@@ -39,7 +39,7 @@ PLACEHOLDER = "Placeholder: `python -m generator site` replaces this file after 
 def downloads(catalog: Catalog, offline: bool) -> list[str]:
     """The files the publish step adds after MkDocs (PDFs, the zip). The generator writes placeholders at their
     paths, so that MkDocs' strict link check covers the links to them too."""
-    pdfs = [dossier_pdf(e, c.slug) for e in catalog.editions for c in e.categories]
+    pdfs = list(dossiers(catalog))
     return pdfs if offline else pdfs + [OFFLINE_ZIP]
 
 

@@ -16,6 +16,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ..content.markup import NESTED_HEADING, UNDERLINE
 from ..content.model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Location, Problem, Proposal, VolunteerSum
+from ..content.model import CARD_SECTIONS, KINDS, STEPS, Catalog, Edition, Idea, Location, Problem, Proposal, VolunteerSum
+from ..content.schema import PARTY_KINDS
 from ..content.schema import PARTY_KINDS
 from .matrix import matrix_list, matrix_table
 
@@ -96,11 +98,13 @@ class Renderer:
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
         self.env.filters.update(inline=inline, cell=cell, shift=shift_headings, volunteers=volunteers_text,
                                 list_item=list_item, one_line=one_line, volunteer_sum=volunteer_sum_text)
-        self.env.filters.update(dutch_date=dutch_date, count=count, quoted=quoted)
+        self.env.filters.update(dutch_date=dutch_date, count=count, quoted=quoted, followup_text=followup_text)
         self.env.globals.update(
             catalog=catalog, card_sections=CARD_SECTIONS, offline=offline, stats=lambda e: stats(catalog, e),
+            outcomes_text=outcomes_text,
             site_url=site_url, web_address=lambda page: site_url.rstrip("/") + "/" + posixpath.splitext(page)[0] + "/",
-            dossier_pdf=dossier_pdf, offline_zip=OFFLINE_ZIP,
+            dossier_pdf=dossier_pdf, offline_zip=OFFLINE_ZIP, workshop_dossier_page=workshop_dossier_page,
+            workshop_dossier_pdf=workshop_dossier_pdf,
             of_edition=of_edition, ideas_of=lambda e, c, s=None: ideas_in(catalog, e, c, s),
             edition_of=lambda entry: catalog.edition(entry.edition), theme_name=self.theme_name,
             category_name=self.category_name, category_page=category_page, theme_page=theme_page,
@@ -109,7 +113,7 @@ class Renderer:
             kind_label=lambda entry: KIND_LABELS[entry.kind], matrix_table=matrix_table, matrix_list=matrix_list,
             categories_of=lambda p: categories_of(catalog, p),
             party_lines=lambda entry: catalog.party_lines.get(entry.ref, []), party_kinds=PARTY_KINDS,
-            parties_index=PARTIES_INDEX)
+            parties_index=PARTIES_INDEX, workshop_edition=lambda e: workshop_edition(catalog, e), steps_heading=STEPS)
         self.pages: dict[str, str] = {}
 
     def theme_name(self, proposal: Proposal) -> str:
@@ -206,6 +210,11 @@ def plan(c: Catalog):
                           f"het thema met slug '{theme.slug}' van {edition.year}", theme.location,
                           lambda edition=edition, theme=theme: dict(edition=edition, theme=theme, proposals=[
                               p for p in c.proposals if p.edition == edition.year and p.theme == theme.slug]))
+        workshops = of_edition(c.workshops, edition)
+        if workshops:
+            yield Planned(workshop_dossier_page(edition), "workshops_dossier.md.j2",
+                          f"het dossier van de workshops van {edition.year}", edition.location,
+                          lambda edition=edition, workshops=workshops: dict(edition=edition, workshops=workshops))
         for group, proposals in groups(c, edition).items():
             yield Planned(group_page(edition, group), "group.md.j2", f"groep {group} van {edition.year}",
                           proposals[0].at("groep"),
@@ -274,6 +283,28 @@ def dossier_pdf(edition: Edition, slug: str) -> str:
     return f"downloads/pdf/{edition.year}-{slug}.pdf"
 
 
+def workshop_dossier_page(edition: Edition) -> str:
+    """The dossier of an edition's workshops: beside their pages (a workshop's file name starts with its number,
+    so no workshop has this page's address)."""
+    return f"workshops/{edition.year}/dossier.md"
+
+
+def workshop_dossier_pdf(edition: Edition) -> str:
+    """Its PDF: a category dossier's PDF name starts with the year, so no category slug can take this one."""
+    return f"downloads/pdf/workshops-{edition.year}.pdf"
+
+
+def dossiers(catalog: Catalog) -> dict[str, str]:
+    """Every printed dossier: its PDF → the page it is printed from, the category dossiers of each edition, then
+    its workshops' dossier (for an edition with workshops)."""
+    pdfs = {}
+    for edition in catalog.editions:
+        pdfs.update({dossier_pdf(edition, c.slug): category_page(edition, c.slug) for c in edition.categories})
+        if of_edition(catalog.workshops, edition):
+            pdfs[workshop_dossier_pdf(edition)] = workshop_dossier_page(edition)
+    return pdfs
+
+
 def category_page(edition: Edition, slug: str) -> str:
     return f"categorieen/{edition.year}/{slug}.md"
 
@@ -296,11 +327,39 @@ def ideas_in(catalog: Catalog, edition: Edition, category: str, subcategory: str
 
 
 def stats(catalog: Catalog, edition: Edition) -> dict:
-    """The figures on the home page and the edition page."""
+    """The figures on the home page and the edition page: `reported` is how many workshops have outcomes and
+    `from_workshops` how many proposals name their workshop."""
     proposals = of_edition(catalog.proposals, edition)
+    workshops = of_edition(catalog.workshops, edition)
     return dict(proposals=len(proposals), ideas=len(of_edition(catalog.ideas, edition)),
-                categories=len(edition.categories), workshops=len(of_edition(catalog.workshops, edition)),
-                volunteers=VolunteerSum.of(proposals))
+                categories=len(edition.categories), workshops=len(workshops),
+                volunteers=VolunteerSum.of(proposals), reported=sum(w.has_outcomes for w in workshops),
+                from_workshops=sum(p.workshop is not None for p in proposals))
+
+
+def outcomes_text(s: dict) -> str:
+    """The outcome counts in words, once a workshop has any: "3 van de 4 workshops hebben uitkomsten; uit de
+    workshops kwamen 3 voorstellen." Empty while none has."""
+    if not s["reported"]:
+        return ""
+    have = "heeft" if s["reported"] == 1 else "hebben"
+    text = ("De workshop heeft uitkomsten" if s["workshops"] == 1
+            else f"{s['reported']} van de {s['workshops']} workshops {have} uitkomsten")
+    if s["from_workshops"]:
+        came = "kwam" if s["from_workshops"] == 1 else "kwamen"
+        source = "de workshop" if s["workshops"] == 1 else "de workshops"
+        text += f"; uit {source} {came} {count(s['from_workshops'], 'voorstel', 'voorstellen')}"
+    return text + "."
+
+
+def workshop_edition(catalog: Catalog, edition: Edition) -> bool:
+    """Whether the edition's workshops are entries (2026): its proposals name their `workshop`, not a `groep`."""
+    return any(w.edition == edition.year for w in catalog.workshops)
+
+
+def followup_text(idea: Idea) -> str:
+    """How many entries of later editions build on an idea, per edition: "3 in 2026", or "–"."""
+    return ", ".join(f"{len(entries)} in {year}" for year, entries in idea.followups_by_edition()) or "–"
 
 
 def categories_of(catalog: Catalog, proposal: Proposal) -> list:

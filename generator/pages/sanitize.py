@@ -39,7 +39,9 @@ CLASSES = {"admonition", "warning", "admonition-title", "headerlink", "md-button
            "dossier-address", "dossier-built", "dossier-edition", "dossier-kicker", "dossier-part", "dossier-title",
            "dossier-toc", "dossier-toc-heading", "filter-controls", "filter-ideeen", "filter-table",
            "filter-voorstellen", "filter-workshops", "matrix-corner", "matrix-count", "matrix-end", "matrix-list",
-           "matrix-scroll", "matrix-table", "matrix-tip", "matrix-totals", "j", "dossier-idea", "online-only"}
+           "matrix-scroll", "matrix-table", "matrix-tip", "matrix-totals", "j", "dossier-idea", "online-only",
+           # the dossier of an edition's workshops (workshops_dossier.md.j2)
+           "dossier-workshop"}
 
 # The generator's own markup is inert, and it wraps the largest pages (the matrices, the dossiers), which would
 # otherwise all go through nh3. It is taken out before the test; content text inside and around it is still tested.

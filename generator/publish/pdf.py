@@ -1,5 +1,5 @@
-"""Category dossiers as PDF: each category page printed by headless Chromium (driven by Playwright), with the
-site's print stylesheet and page numbers in the footer.
+"""Dossiers as PDF: each category page, and each edition's workshops' dossier (render.py `dossiers`), printed by
+headless Chromium (driven by Playwright), with the site's print stylesheet and page numbers in the footer.
 
 A dossier reads as a report: a title page with the date of the build, and a contents page whose page numbers are
 where each heading really landed. Chromium knows that only after printing, so a dossier is printed once with a
@@ -119,7 +119,7 @@ def page_file(site: Path, rel: str) -> Path:
 
 
 # Writes the build date on the title page and the text of the page numbers into the contents
-# (generator/pages/templates/category.md.j2), `placeholder` where a number is not given; returns the id each contents entry
+# (generator/pages/templates/category.md.j2, workshops_dossier.md.j2), `placeholder` where a number is not given; returns the id each contents entry
 # points at, in the order of the page.
 FILL_IN = """([built, numbers, placeholder]) => {
   const stamp = document.querySelector(".dossier-built");

@@ -3,10 +3,11 @@ that printing starts seconds into the publication instead of when the site's bui
 
 A MkDocs build renders every page's Markdown before it writes the first page: at 2,000 proposals the dossiers' pages
 came out 26 s into a 36 s build. But a page MkDocs writes depends only on the configuration, the navigation and the
-page itself, and the dossiers are among the first pages rendered (`categorieen/` sorts early). So when the site's
-build has rendered a dossier page (`PRINT_PAGES`), the hook writes it, as MkDocs will write it at the end, into a
-folder of its own (`PRINT_SPOOL`) with the theme's assets, and a printer prints it from there at once, while the
-build goes on. (It used to be a second MkDocs build of the dossier pages alone: 6 s of processor time at 2,000
+page itself, and the category dossiers are among the first pages rendered (`categorieen/` sorts early; an
+edition's workshops' dossier, `workshops/<year>/dossier`, among the last, but it is small: it lists its proposals,
+it does not print them). So when the site's build has rendered a dossier page (`PRINT_PAGES`), the hook writes it,
+as MkDocs will write it at the end, into a folder of its own (`PRINT_SPOOL`) with the theme's assets, and a printer
+prints it from there at once, while the build goes on. (It used to be a second MkDocs build of the dossier pages alone: 6 s of processor time at 2,000
 proposals to render their Markdown a second time.) `python -m generator site` checks, for every dossier, that the
 page it printed is the page the site publishes, byte for byte, before it publishes.
 

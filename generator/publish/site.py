@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..pages.generate import generate, load_catalog
 from ..pages.render import OFFLINE_ZIP, category_page, dossier_pdf
+from ..pages.render import OFFLINE_ZIP, dossiers
 from ..pages.write import write_tree
 from .background import Background
 from .offline import derive, pack
@@ -62,7 +63,7 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
     catalog = load_catalog(root / "content")
     site_url = site_url or os.environ.get("SITE_URL", "")
     write_tree(generate(catalog, offline=False, site_url=site_url), work / "docs", root / "content")
-    pdfs = {dossier_pdf(e, c.slug): category_page(e, c.slug) for e in catalog.editions for c in e.categories}
+    pdfs = dossiers(catalog)
     pages = {source.removesuffix(".md") + "/": source for source in pdfs.values()}
     epoch = int(source_date_epoch(root))
     source = PrintSpool(work / "print-spool", pages)
@@ -80,7 +81,7 @@ def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tupl
 
 def publish(root: Path, fresh: Path, work: Path, pdfs: dict[str, str], epoch: int, site_url: str,
             source: PrintSpool) -> Printed:
-    """The MkDocs build into `fresh`, the dossiers `pdfs` (PDF → category page) printed and the offline edition
+    """The MkDocs build into `fresh`, the dossiers `pdfs` (PDF → dossier page) printed and the offline edition
     derived from it, all at once: Chromium prints from the pages the build writes into `source` as it goes
     (generator/publish/printspool.py), the largest dossier first, and Node builds the search index while the offline pages
     are rewritten and zipped one by one; the search script and each PDF join the zip as soon as they are there.

@@ -35,7 +35,7 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:8: unknown key 'ideen'. Did you mean 'ideeen'? [unknown-key]",
     ],
     'unknown-key-other': [
-        "content/proposals/2025/001-oefen-de-wijk.md:7: unknown key 'auteur'. Valid: 'nummer', 'titel', 'samenvatting', 'thema', 'groep', 'vrijwilligers', 'ideeen', 'afwijkingen'. [unknown-key]",
+        "content/proposals/2025/001-oefen-de-wijk.md:7: unknown key 'auteur'. Valid: 'nummer', 'titel', 'samenvatting', 'thema', 'groep', 'workshop', 'vrijwilligers', 'ideeen', 'verwante_ideeen', 'afwijkingen'. [unknown-key]",
     ],
     'number-as-text': [
         "content/proposals/2025/001-oefen-de-wijk.md:2: key 'nummer' must be a whole number of 1 or more, not 'een' [wrong-type]",

@@ -414,8 +414,8 @@ def test_csv_of_the_sample_has_no_cell_that_starts_a_formula_however_it_is_split
     files = export(load_catalog(SAMPLE))
     assert _formula_cells(files) == []
     # Every field is quoted, numbers too; a plain value is unchanged.
-    assert files["data/ideas.csv"].splitlines()[1] == ('"1","2025","Lokaal oefenen","oefenen","","1",'
-                                                         '"ideeen/2025/001-lokaal-oefenen/"')
+    assert files["data/ideas.csv"].splitlines()[1] == ('"1","2025","Lokaal oefenen","oefenen","","1","",'
+                                                         '"workshops 2026/1","ideeen/2025/001-lokaal-oefenen/"')
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -12,6 +12,7 @@ from generator.editing import new as new_module
 from generator.content.model import CODES
 from generator.editing.new import NewEntryError, new_entry
 from generator.content.schema import SCHEMAS
+from generator.content.validate import THEMED_PROPOSAL
 
 from broken_cases import CASES
 from conftest import ROOT, run_cli, site_root, snapshot
@@ -21,6 +22,7 @@ from test_hostile_paths import EXPECTED as HOSTILE_PATHS
 from test_hostile_markup import EXPECTED as HOSTILE_REFERENCES
 from test_hostile_bounds import EXPECTED as HOSTILE_BOUNDS
 from test_errors import EXPECTED, WARNINGS
+from test_outcomes_check import EXPECTED as OUTCOMES
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 BIN = Path(__import__("sys").executable).parent
@@ -42,7 +44,8 @@ def test_new_proposal_is_ready_to_fill_in(content):
     assert check.stdout.splitlines() == [  # issue 17: a required key is never "remove the line"
         f"{path}:5: key 'samenvatting' has no value; fill it in or remove the line [empty-value]",
         f"{path}:7: key 'thema' has no value; it is required: fill it in [empty-value]",
-        f"{path}:9: key 'groep' has no value; fill it in or remove the line [empty-value]",
+        # issue 28: the 2026 workshops are entries, so the proposal names its workshop, not a group
+        f"{path}:9: key 'workshop' has no value; fill it in or remove the line [empty-value]",
         f"{path}:11: key 'vrijwilligers' has no value; fill it in or remove the line [empty-value]",
     ]
 
@@ -110,7 +113,7 @@ def test_every_code_is_explained_and_exercised():
     assert [c for c in CODES if f"| `{c}` |" not in GUIDE] == []
     exercised = {line.rsplit("[", 1)[1].rstrip("]")
                  for expected in (EXPECTED, WARNINGS, HOSTILE_INPUT, UNREADABLE, HOSTILE_MARKUP, HOSTILE_PATHS,
-                                  HOSTILE_REFERENCES, HOSTILE_BOUNDS)
+                                  HOSTILE_REFERENCES, HOSTILE_BOUNDS, OUTCOMES)
                  for lines in expected.values()
                  for line in lines}
     assert sorted(set(CODES) - exercised) == ["no-content"]  # a missing content/ folder is tested below
@@ -228,6 +231,8 @@ def test_the_scaffold_marks_exactly_the_required_keys(content, kind):
     assert run_cli("new", kind, "--edition", folder[-4:], "--title", "Nieuw", cwd=content.parent).returncode == 0
     text = next((content / folder).glob("*-nieuw.md")).read_text(encoding="utf-8")
     schema = SCHEMAS[folder.split("/")[0]]
+    if kind == "proposal":  # the sample's 2026 edition declares themes: there `thema` is required (issue 28)
+        schema = THEMED_PROPOSAL.schema
     marked = re.findall(r"^# verplicht: vul dit in.*\n(?:#.*\n)*(\w+):", text, re.M)
     optional = re.findall(r"^# optioneel: .*\n(?:#.*\n)*(\w+):", text, re.M)
     required = [k for k in schema["required"] if k not in ("nummer", "titel")]  # these two are filled in by `new`

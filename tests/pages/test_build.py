@@ -21,6 +21,7 @@ def test_sample_builds_every_page_type(sample_site):
         "edities/2026/index.html", "data/proposals.json", "data/ideas.csv", "data/workshops.json",
         "search/search_index.json", "downloads/symposium-offline.zip", "downloads/pdf/2025-voorbereiden.pdf",
         "partijen/index.html", "partijen/gemeenten/index.html", "data/parties.json", "data/parties.csv",
+        "workshops/2026/dossier/index.html", "downloads/pdf/workshops-2026.pdf",
     ]
     missing = [rel for rel in expected if not (sample_site / rel).is_file()]
     assert missing == []
@@ -67,26 +68,26 @@ def test_a_rebuild_prints_only_the_dossiers_whose_page_changed(tmp_path):
         assert result.returncode == 0, result.stdout + result.stderr
         return result.stdout
 
-    assert build() == f"Built {site}\nPDF dossiers: 3 printed, 0 unchanged since the last build\n"
+    assert build() == f"Built {site}\nPDF dossiers: 4 printed, 0 unchanged since the last build\n"
     first = snapshot(site)
-    assert build() == f"Built {site}\nPDF dossiers: 0 printed, 3 unchanged since the last build\n"
+    assert build() == f"Built {site}\nPDF dossiers: 0 printed, 4 unchanged since the last build\n"
     assert snapshot(site) == first
     # An hour later on the same day: the same dossiers, dated by this build.
-    assert build(SOURCE_DATE_EPOCH="315536400").endswith("0 printed, 3 unchanged since the last build\n")
+    assert build(SOURCE_DATE_EPOCH="315536400").endswith("0 printed, 4 unchanged since the last build\n")
     dossier = (site / "downloads/pdf/2025-oefenen.pdf").read_bytes()
     assert b"/CreationDate (D:19800101010000" in dossier and b"(D:19800101000000" not in dossier
 
     proposal = root / "content/proposals/2025/002-noodpakket.md"  # in the dossier Voorbereiden only
     proposal.write_text(proposal.read_text(encoding="utf-8").replace("titel: Noodpakket", "titel: Noodpakket thuis"),
                         encoding="utf-8")
-    assert build().endswith("PDF dossiers: 1 printed, 2 unchanged since the last build\n")
+    assert build().endswith("PDF dossiers: 1 printed, 3 unchanged since the last build\n")
     after = snapshot(site)
     assert [rel for rel in sorted(first) if rel.endswith(".pdf") and first[rel] != after[rel]] == \
         ["downloads/pdf/2025-voorbereiden.pdf"]
     text = subprocess.run(["pdftotext", str(site / "downloads/pdf/2025-voorbereiden.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "2. Noodpakket thuis" in text
-    assert len(list(cache.glob("*.pdf"))) == 3  # what this build used, nothing older
+    assert len(list(cache.glob("*.pdf"))) == 4  # what this build used, nothing older
 
 
 def stop_the_build(root, event: str) -> None:
@@ -142,12 +143,12 @@ def test_dossiers_printed_before_the_site_build_copies_its_files_are_published(t
     result = run_cli("site", "--root", str(root), timeout=300)
     assert result.returncode == 0, result.stderr
     published = sorted((root / "site/downloads/pdf").glob("*.pdf"))
-    assert len(published) == 3
+    assert len(published) == 4
     for pdf in published:
         assert pdf.read_bytes().startswith(b"%PDF-"), pdf.name
     with zipfile.ZipFile(root / "site/downloads/symposium-offline.zip") as archive:
         zipped = [name for name in archive.namelist() if name.endswith(".pdf")]
-        assert len(zipped) == 3
+        assert len(zipped) == 4
         for name in zipped:
             assert archive.read(name).startswith(b"%PDF-"), name
 
@@ -170,7 +171,10 @@ def test_real_content_builds_strictly(tmp_path):
     assert len(list((root / "site/voorstellen/2025").glob("*/index.html"))) == 52
     assert len(list((root / "site/ideeen/2025").glob("*/index.html"))) == 37
     assert len(list((root / "site/categorieen/2025").glob("*/index.html"))) == 4
-    assert len(list((root / "site/workshops/2026").glob("*/index.html"))) == 15
+    assert len(list((root / "site/workshops/2026").glob("[0-9]*/index.html"))) == 15
+    # "printing the 2026 workshops gives nothing" (issue 28) no more: the edition's workshops have a dossier
+    assert (root / "site/workshops/2026/dossier/index.html").is_file()
+    assert (root / "site/downloads/pdf/workshops-2026.pdf").read_bytes().startswith(b"%PDF-")
     defensie = (root / "site/partijen/defensie/index.html").read_text(encoding="utf-8")
     assert defensie.count('href="../../voorstellen/2025/') == 12  # 11 proposals, one both needs and is helped
     nav = (root / "site/index.html").read_text(encoding="utf-8")

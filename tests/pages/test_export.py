@@ -15,12 +15,12 @@ FILES = export(load_catalog(SAMPLE))
 
 def test_proposal_json_fields_exactly():
     proposals = json.loads(FILES["data/proposals.json"])
-    assert [list(p) for p in proposals] == [["number", "edition", "title", "summary", "theme", "group", "volunteers",
-                                             "ideas", "sections", "url"]] * 4
+    assert [list(p) for p in proposals] == [["number", "edition", "title", "summary", "theme", "group", "workshop",
+                                             "volunteers", "ideas", "related_ideas", "sections", "url"]] * 4
     second = proposals[1]
     assert second == {
         "number": 2, "edition": 2025, "title": "Noodpakket", "summary": None, "theme": "vitale-processen",
-        "group": None, "volunteers": "Wie niet?!", "ideas": [2],
+        "group": None, "workshop": None, "volunteers": "Wie niet?!", "ideas": [2], "related_ideas": [],
         "sections": {"Beoogd effect": "Elk huishouden heeft een noodpakket."},
         "url": "voorstellen/2025/002-noodpakket/",
     }
@@ -30,12 +30,15 @@ def test_proposal_json_fields_exactly():
 def test_idea_json_has_back_links():
     ideas = json.loads(FILES["data/ideas.json"])
     assert ideas[1] == {"number": 2, "edition": 2025, "title": "Voorraden", "category": "voorbereiden",
-                        "subcategory": "lokaal", "proposals": [1, 2], "url": "ideeen/2025/002-voorraden/"}
+                        "subcategory": "lokaal", "proposals": [1, 2], "related_ideas": [],
+                        "followups": [{"kind": "workshops", "edition": 2026, "number": 1}],
+                        "url": "ideeen/2025/002-voorraden/"}
 
 
 def test_workshop_json_leaders_and_related_ideas():
     workshops = json.loads(FILES["data/workshops.json"])
-    assert list(workshops[0]) == ["number", "edition", "title", "summary", "leaders", "related_ideas", "url"]
+    assert list(workshops[0]) == ["number", "edition", "title", "summary", "leaders", "related_ideas", "participants",
+                                  "outcomes", "steps", "proposals", "url"]
     assert workshops[0]["leaders"][1] == {"name": "Vertegenwoordigers", "role": None, "organisation": None}
     assert workshops[0]["related_ideas"] == ["2025/1", "2025/2"]
     assert workshops[1]["related_ideas"] == []

@@ -12,7 +12,7 @@ from generator.publish.site import mkdocs_build
 
 from conftest import SAMPLE, run_cli, site_root
 
-WANTED = ["categorieen/2025/voorbereiden.md", "categorieen/2026/algemeen.md"]
+WANTED = ["categorieen/2025/voorbereiden.md", "categorieen/2026/algemeen.md", "workshops/2026/dossier.md"]
 
 
 def pages(site) -> list[str]:

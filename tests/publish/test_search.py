@@ -38,6 +38,7 @@ COHESIE, MELDPUNT_IDEE = I + "006-sociale-cohesie-in-de-organisatie-maatschappij
 COORDINATIE, DANIELS, KRITIEK = W + "001-landelijke-ontwikkeling-coordinatie-en-noodsteunpunten", \
     W + "002-zorg-voor-de-bevolking-maatschappelijke-weerbaarheid-en-de", \
     W + "003-van-kritieke-infrastructuur-tot-burgers-hoe-houden-we-een"
+SAMENBOUWEN = W + "008-samenbouwen-aan-een-weerbaar-nederland"
 DRINKWATER, BURGERRESERVES, LEGER = W + "005-uitval-drinkwatervoorziening", \
     W + "009-eenduidige-inrichting-burgerreserves-volgens-ses-model", \
     W + "010-leger-des-heils-als-structureel-partner-in-weerbaarheid"
@@ -72,6 +73,11 @@ QUERIES = [
     ("compound part", "reserve", [BURGERRESERVES]),
     ("compound part", "pakket", [PAASPAKKET, SPEL]),
     ("compound part", "zorgreserve", [BURGERRESERVES]),
+    ("compound written apart in the query, hyphen", "burger-reserve", [SAMENBOUWEN, BURGERRESERVES]),
+    ("compound written apart in the query, space", "burger reserve", [SAMENBOUWEN, BURGERRESERVES]),
+    ("compound written apart in the query, hyphen", "nood-steunpunt", [COORDINATIE]),
+    ("compound written apart in the query, space", "nood steunpunt", [COORDINATIE]),
+    ("compound written closed in the query", "burgerreserve", [BURGERRESERVES, SAMENBOUWEN]),
     ("without diacritics", "coordinatie", [COORDINATIE]),
     ("with diacritics", "coördinatie", [COORDINATIE]),
     ("without diacritics", "oekraiense", [OEKRAINE]),
@@ -97,9 +103,12 @@ OVERVIEWS = ("categorieen", "themas", "groepen", "matrix", "edities", "voorstell
 
 
 def _overview(page: str) -> bool:
+    """Any page but an entry's (`<kind>/<year>/<file>`); the workshops' dossier of an edition is at
+    `workshops/<year>/dossier`."""
     parts = page.split("/")
-    return parts[0] in OVERVIEWS and not (len(parts) == 3 and parts[1].isdigit() and parts[0] in
-                                          ("voorstellen", "ideeen", "workshops")) or page == ""
+    entry = len(parts) == 3 and parts[1].isdigit() and parts[0] in ("voorstellen", "ideeen", "workshops") \
+        and parts[2] != "dossier"
+    return parts[0] in OVERVIEWS and not entry or page == ""
 
 
 @pytest.mark.parametrize("kind,query,expected", QUERIES, ids=[q for _, q, _ in QUERIES])
@@ -123,7 +132,8 @@ def test_suite_covers_every_class():
     assert len(QUERIES) >= 40
     kinds = " ".join(kind for kind, _, _ in QUERIES)
     for word in ("after a vowel", "-'s", "-en", "diminutive", "correct word finds", "finds the correct",
-                 "hyphen", "compound", "without diacritics", "with diacritics", "two words"):
+                 "hyphen", "compound", "written apart", "written closed", "without diacritics", "with diacritics",
+                 "two words"):
         assert word in kinds
 
 
@@ -144,6 +154,10 @@ def test_index_holds_entries_whole_and_overviews_by_title_and_introduction(real_
     assert stored[0][0] == "" and len(stored[0][1]) == len(index["docs"])
     assert {"backup", "back", "up", "point2point", "point"} <= {term for term, *_ in stored}  # hyphen forms
     assert len(docs) < 600  # 1,117 before the dossiers and lists were left out
+    # The workshops' dossier of 2026, as the category dossiers: its title and its kicker, nothing of its workshops.
+    assert docs["workshops/2026/dossier/"]["title"] == "Workshops 2026"
+    assert docs["workshops/2026/dossier/"]["text"] == "<p>Dossier</p>"
+    assert not [location for location in docs if location.startswith("workshops/2026/dossier/#")]
 
 
 def test_shape_keeps_entries_and_the_introduction_of_other_pages():

@@ -3,7 +3,7 @@
  * Without JavaScript the full tables are there; this script only narrows and sorts them. It reads what it needs
  * from the links already in each row (the theme, group, category, idea and entry pages have fixed addresses), so
  * the pages carry no extra data, and it makes no network request: it works from file:// as over http. The state
- * lives in the URL (?editie=2025&thema=…&groep=11&categorie=…&idee=14&vrijwilligers=ja&titel=…), so a filtered
+ * lives in the URL (?editie=2025&thema=…&groep=11&categorie=…&idee=14&vrijwilligers=ja&vervolg=ja&titel=…), so a filtered
  * view can be shared; several filters combine with AND. Vanilla JavaScript, loaded on every page (mkdocs.yml
  * extra_javascript); it does nothing on a page without a `.filter-table`.
  */
@@ -34,9 +34,11 @@
     return cell ? cell.textContent.trim() : "";
   }
 
-  /* What a row is about: {editie, thema: {slug: name}, groep, categorie, idee, vrijwilligers, titel}. */
-  function describe(row, volunteerColumn) {
-    var facts = { editie: {}, thema: {}, groep: {}, categorie: {}, idee: {}, vrijwilligers: false, titel: "" };
+  /* What a row is about: {editie, thema: {slug: name}, groep, categorie, idee, vrijwilligers, vervolg, titel}. The
+   * ideas index has a column "Vervolg" (how many entries of later editions build on the idea, or "–") where an idea
+   * of the edition has a follow-up. */
+  function describe(row, volunteerColumn, followupColumn) {
+    var facts = { editie: {}, thema: {}, groep: {}, categorie: {}, idee: {}, vrijwilligers: false, vervolg: false, titel: "" };
     var links = row.querySelectorAll("a[href]");
     for (var n = 0; n < links.length; n++) {
       var a = links[n], href = a.href, m;
@@ -54,6 +56,10 @@
     if (volunteerColumn >= 0) {
       var number = cellText(row.cells[volunteerColumn]).match(/^\d+/);
       facts.vrijwilligers = number !== null && parseInt(number[0], 10) > 0;
+    }
+    if (followupColumn >= 0) {
+      var followups = cellText(row.cells[followupColumn]).match(/^\d+/);
+      facts.vervolg = followups !== null && parseInt(followups[0], 10) > 0;
     }
     return facts;
   }
@@ -102,15 +108,18 @@
     var noun = NOUNS[kind || "voorstellen"];
 
     var rows = [], options = { editie: {}, thema: {}, groep: {}, categorie: {}, idee: {} }, anyVolunteers = false;
+    var anyFollowups = false;
     Array.prototype.forEach.call(tables, function (table) {
       var heads = Array.prototype.map.call(table.tHead.rows[0].cells, cellText);
       var volunteerColumn = heads.indexOf("Vrijwilligers");
+      var followupColumn = heads.indexOf("Vervolg");
       Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-        var facts = describe(row, volunteerColumn);
+        var facts = describe(row, volunteerColumn, followupColumn);
         rows.push({ row: row, facts: facts, table: table });
         FILTERS.forEach(function (f) { Object.assign(options[f.key], facts[f.key]); });
         anyVolunteers = anyVolunteers || volunteerColumn >= 0;
       });
+      anyFollowups = anyFollowups || followupColumn >= 0;
       makeSortable(table);
     });
 
@@ -152,6 +161,14 @@
       box.parentNode.classList.add("filter-check");
       controls.vrijwilligers = box;
     }
+    if (anyFollowups) {
+      var followupBox = document.createElement("input");
+      followupBox.type = "checkbox";
+      followupBox.name = "vervolg";
+      field("filter-vervolg", "Alleen met vervolg", followupBox);
+      followupBox.parentNode.classList.add("filter-check");
+      controls.vervolg = followupBox;
+    }
     var title = document.createElement("input");
     title.type = "search";
     title.name = "titel";
@@ -176,6 +193,7 @@
       var s = {};
       FILTERS.forEach(function (f) { if (controls[f.key] && controls[f.key].value) s[f.key] = controls[f.key].value; });
       if (controls.vrijwilligers && controls.vrijwilligers.checked) s.vrijwilligers = "ja";
+      if (controls.vervolg && controls.vervolg.checked) s.vervolg = "ja";
       if (title.value.trim()) s.titel = title.value.trim();
       return s;
     }
@@ -186,6 +204,7 @@
         if (s[key] && !(s[key] in facts[key])) return false;
       }
       if (s.vrijwilligers && !facts.vrijwilligers) return false;
+      if (s.vervolg && !facts.vervolg) return false;
       if (s.titel && facts.titel.indexOf(fold(s.titel)) < 0) return false;
       return true;
     }
@@ -212,7 +231,7 @@
       status.textContent = shown + " van " + rows.length + " " + (rows.length === 1 ? noun[0] : noun[1]);
       if (writeUrl) {
         var params = new URLSearchParams();
-        FILTERS.concat([{ key: "vrijwilligers" }, { key: "titel" }]).forEach(function (f) {
+        FILTERS.concat([{ key: "vrijwilligers" }, { key: "vervolg" }, { key: "titel" }]).forEach(function (f) {
           if (s[f.key]) params.set(f.key, s[f.key]);
         });
         var query = params.toString();
@@ -235,6 +254,7 @@
       }
     });
     if (controls.vrijwilligers) controls.vrijwilligers.checked = params.get("vrijwilligers") === "ja";
+    if (controls.vervolg) controls.vervolg.checked = params.get("vervolg") === "ja";
     title.value = params.get("titel") || "";
 
     form.addEventListener("change", function () { apply(true); });

@@ -31,6 +31,16 @@
  *    B5. misspellings, ^0.2: a word of 6 letters or more also matches at edit distance 1, so the source's own
  *        spellings are found by the correct word and the other way round: "resilience" ↔ "Resillience",
  *        "phishing" ↔ "phising", "cohesie" ↔ "cohesive".
+ *    B6. compounds written apart: a word written with hyphens in the query is taken as its parts, as if written
+ *        with spaces ("burger-reserve" as "burger reserve"), and every run of two or three adjacent words is also
+ *        searched written closed, like a word of its own (B1 to B3, boosted JOINED times): "burger reserve" and
+ *        "burger-reserve" find "burgerreserve", "noodsteunpunt" ranks first for "nood steunpunt". (Written
+ *        apart in the text and closed in the query needs no rule: A2 indexes "burger-reserve" as
+ *        "burgerreserve" too.)
+ *    B7. a compound written closed in the query also finds it written with a space in the text: a word of
+ *        SPLIT_MIN letters or more is split at every place where both parts (of 3 letters or more) are words
+ *        of the index, and each part is searched too, ^1; a page found only by such parts is kept only when it
+ *        has both parts of one split ("burgerreserve" finds "burger reserve", not every page with "burger").
  *
  * C. An index that is ready at once. Material's worker builds the lunr index from all documents on every page
  *    load. The build (build-index.js) runs that same worker code once, in Node, and stores lunr's serialised
@@ -84,15 +94,59 @@
     return clauses;
   }
 
+  var JOINED = 10, SPLIT_MIN = 7, PART_MIN = 3;
+  function joined(word) {                                                        // B6
+    var clauses = [word + "*^" + JOINED, word + "^" + 10 * JOINED];
+    variants(word).forEach(function (variant) { clauses.push(variant + "^" + 4 * JOINED); });
+    return clauses;
+  }
+  /* B7: the splits of `word` whose two parts are both terms of `index`, as their stemmed terms. */
+  function splits(index, word) {
+    var found = [];
+    if (word.length < SPLIT_MIN || !/^[a-z0-9]+$/.test(word)) return found;
+    for (var i = PART_MIN; i <= word.length - PART_MIN; i++) {
+      var a = stem(word.slice(0, i)), b = stem(word.slice(i));
+      if (a !== b && index.invertedIndex[a] && index.invertedIndex[b]) found.push([word.slice(0, i), word.slice(i), a, b]);
+    }
+    return found;
+  }
+
   var search = lunr.Index.prototype.search;
   lunr.Index.prototype.search = function (query) {
-    var clauses = [];
+    var clauses = [], words = [], own = {}, parts = [], index = this;
     String(query).split(/\s+/).forEach(function (term) {
-      var plain = /^([^+\-:~^*]+)\*$/.exec(term);
-      if (plain) clauses.push.apply(clauses, expand(plain[1].toLowerCase()));
-      else if (term) clauses.push(term);
+      var plain = /^([^+\-:~^*]+(?:-+[^+\-:~^*]+)*)\*$/.exec(term);
+      if (!plain) {
+        if (term) clauses.push(term);
+        words.push(null);  // no word to join across
+        return;
+      }
+      plain[1].toLowerCase().split(/-+/).forEach(function (word) {
+        clauses.push.apply(clauses, expand(word));
+        words.push(word);
+        own[stem(word)] = true;
+      });
     });
+    words.forEach(function (word, i) {
+      for (var n = 2; n <= 3 && word; n++) {
+        var run = words.slice(i, i + n);
+        if (run.length === n && run.indexOf(null) < 0) clauses.push.apply(clauses, joined(run.join("")));
+      }
+      if (word) splits(index, word).forEach(function (split) {
+        clauses.push(split[0] + "^1", split[1] + "^1");
+        parts.push(split);
+      });
+    });
+    var seen = {};
+    clauses = clauses.filter(function (clause) { return !seen[clause] && (seen[clause] = true); });
     var results = search.call(this, clauses.join(" "));
+    if (parts.length) results = results.filter(function (result) {
+      var terms = Object.keys(result.matchData.metadata);
+      var other = terms.some(function (term) {
+        return own[term] || !parts.some(function (split) { return split[2] === term || split[3] === term; });
+      });
+      return other || parts.some(function (split) { return terms.indexOf(split[2]) >= 0 && terms.indexOf(split[3]) >= 0; });
+    });
     var stored = this.symposiumStored;
     if (stored) results.forEach(function (result) {
       result.ref = stored.refs[+result.ref];
