@@ -25,7 +25,7 @@ import yaml
 
 from .invisible import describe, format_problems
 from .load import RawFile, RefusedYAML, _index_lines, content_root_problem, file_problem, parse_yaml, read_text
-from .model import WARNING, Catalog, Entry, Location, Problem, Step
+from .model import LIMIT, WARNING, Catalog, Entry, Location, Problem, Step
 from .privacy import contact_problems
 from .schema import PARTY_KINDS
 from .validate import _strings, markup_problems, schema_problems
@@ -49,7 +49,7 @@ LIST_MARKER = re.compile(r"^(?:[-*+]|[0-9]+[.)])\s+")
 CUTOFF = 0.85
 MAX_CANDIDATES = 50
 MAX_SUGGEST_WORDS = 30
-MAX_SUGGESTED_LINES = 25
+MAX_SUGGESTED_LINES = LIMIT  # no more than the check prints of one code per file (model.capped)
 
 
 @dataclass(eq=False)
