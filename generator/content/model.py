@@ -26,9 +26,10 @@ KINDS = ("proposals", "ideas", "workshops")
 # explicit in the templates (`{ #samengevat-in }`), so a heading of the content never takes one; a heading of the
 # content with the same name would still read as the generator's section, so the check refuses it.
 GENERATED_SECTIONS = {
-    "proposals": ("Partijen in het register", "Samengevat in", "Andere voorstellen bij dezelfde ideeën"),
-    "ideas": ("Voorstellen", "Workshops die hierop voortbouwen"),
-    "workshops": ("Door", "Verwante ideeën"),
+    "proposals": ("Partijen in het register", "Samengevat in", "Bouwt voort op",
+                  "Andere voorstellen bij dezelfde ideeën"),
+    "ideas": ("Voorstellen", "Bouwt voort op"),
+    "workshops": ("Door", "Voorstellen uit deze workshop", "Verwante ideeën"),
     "editions": ("Bronnen",),
 }
 

@@ -279,10 +279,17 @@ def test_the_generated_sections_are_the_templates():
     from generator.pages.sanitize import slugify
 
     templates = {"proposals": "proposal", "ideas": "idea", "workshops": "workshop", "editions": "edition"}
+    heading = re.compile(r"^## ([^{\n]+?) \{ #([a-z0-9-]+)", re.M)
+    macros = (ROOT / "generator/pages/templates/_macros.md.j2").read_text(encoding="utf-8")
+    # The headings of each macro, written where the template calls it ({{ m.name(…) }}).
+    by_macro = {name: heading.findall(body)
+                for name, body in re.findall(r"\{% macro (\w+)\(.*?\n(.*?)\{% endmacro", macros, re.S)}
     for kind, name in templates.items():
         text = (ROOT / f"generator/pages/templates/{name}.md.j2").read_text(encoding="utf-8")
-        written = re.findall(r"^## ([^{\n]+?) \{ #([a-z0-9-]+)", text, re.M)
-        assert written == [(heading, slugify(heading, "-")) for heading in GENERATED_SECTIONS[kind]], kind
+        text = re.sub(r"\{\{ m\.(\w+)\(.*?\}\}",
+                      lambda call: "".join(f"## {h} {{ #{a} }}\n" for h, a in by_macro.get(call[1], [])), text)
+        written = heading.findall(text)
+        assert written == [(heading_, slugify(heading_, "-")) for heading_ in GENERATED_SECTIONS[kind]], kind
         assert not re.findall(r"^## (?!\{\{)[^{\n]+$", text, re.M), kind  # no generated heading without an anchor
 
 
