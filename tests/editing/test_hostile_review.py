@@ -7,17 +7,15 @@ Built like tests/test_review.py: two real commits in a temporary git repository,
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from generator.editing.diff import code, markdown_text
 
-from conftest import SAMPLE, run_cli, snapshot
+from conftest import run_cli, snapshot
+from test_review import git, repo  # noqa: F401 (the sample committed on main, a branch `change`)
 
-GIT = ["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org", "-c", "commit.gpgsign=false"]
 P1 = "proposals/2025/001-oefen-de-wijk.md"
 
 # A note that, printed raw, ended the list, claimed the check passed and opened an HTML comment over the rest.
@@ -43,23 +41,6 @@ MARKUP_TITLE = 'Oefen *de* [wijk](https://evil.example/) | a & b $x$ ~~s~~ \\ `c
 HEADINGS = re.compile(r"^(## What this change does to the record|### (Problems found|Entries added|Entries removed|"
                       r"Entries changed|Links gained|Links lost|Discrepancy notes added|Discrepancy notes removed) "
                       r"\(\d+\))$")
-
-
-def git(repo: Path, *args: str) -> str:
-    result = subprocess.run([*GIT, *args], cwd=repo, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    shutil.copytree(SAMPLE, root / "content")
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", "content")
-    git(root, "commit", "-q", "-m", "sample")
-    git(root, "checkout", "-q", "-b", "change")
-    return root
 
 
 def hostile_change(content: Path) -> None:
