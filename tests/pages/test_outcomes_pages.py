@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import shutil
 from pathlib import Path
@@ -21,27 +20,10 @@ from generator.pages.generate import build_docs, generate, load_catalog
 from generator.publish.site import mkdocs_build
 
 from conftest import ROOT, site_root
+from goldens import golden_tests
 
 OUTCOMES = ROOT / "tests" / "fixtures" / "outcomes" / "content"
-GOLDEN = Path(__file__).parents[1] / "golden" / "outcomes"
-GENERATED = {k: v for k, v in generate(load_catalog(OUTCOMES)).items() if not k.startswith("assets/")}
-
-
-def test_golden_file_set_matches():
-    if os.environ.get("UPDATE_GOLDEN"):
-        for stale in GOLDEN.rglob("*"):
-            if stale.is_file() and stale.relative_to(GOLDEN).as_posix() not in GENERATED:
-                stale.unlink()
-        for rel, text in GENERATED.items():
-            (GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / rel).write_text(text, encoding="utf-8")
-    on_disk = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file())
-    assert on_disk == sorted(GENERATED)
-
-
-@pytest.mark.parametrize("rel", sorted(GENERATED))
-def test_generated_file_matches_golden(rel):
-    assert GENERATED[rel] == (GOLDEN / rel).read_text(encoding="utf-8")
+GENERATED, test_golden_file_set_matches, test_generated_file_matches_golden = golden_tests(OUTCOMES, "outcomes")
 
 
 # --- the open data -------------------------------------------------------------------------------------------------
