@@ -126,13 +126,18 @@ class Tab:
         return list(dict.fromkeys(pages))
 
 
-@pytest.fixture
-def offline_tab(browser, offline):
+def file_tab(browser):
+    """A tab for an offline edition (file://); on leaving it, no network request was made and no script failed."""
     tab = Tab(browser, "file://")
     yield tab
     assert tab.blocked == [], f"network requests from the offline edition: {tab.blocked}"
     assert tab.errors == [], tab.errors
     tab.context.close()
+
+
+@pytest.fixture
+def offline_tab(browser, offline):
+    yield from file_tab(browser)
 
 
 @contextlib.contextmanager

@@ -19,7 +19,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from browser import Tab, broken_links, unzip
+from browser import broken_links, file_tab, unzip
 from conftest import ROOT, run_cli, site_root
 from test_accessibility import audit, focus_style
 from test_reader import _join, _pages
@@ -59,11 +59,7 @@ def edition(outcomes_site, tmp_path_factory) -> Path:
 
 @pytest.fixture
 def tab(browser, edition):
-    tab = Tab(browser, "file://")
-    yield tab
-    assert tab.blocked == [], f"network requests from the offline edition: {tab.blocked}"
-    assert tab.errors == [], tab.errors
-    tab.context.close()
+    yield from file_tab(browser)
 
 
 def url(edition: Path, page: str) -> str:

@@ -153,22 +153,17 @@
       field("filter-" + f.key, f.label, select);
       controls[f.key] = select;
     });
-    if (anyVolunteers) {
+    // A "ja" filter (vrijwilligers=ja, vervolg=ja): one checkbox, shown only where some row has it.
+    function checkbox(name, label) {
       var box = document.createElement("input");
       box.type = "checkbox";
-      box.name = "vrijwilligers";
-      field("filter-vrijwilligers", "Alleen met vrijwilligers", box);
+      box.name = name;
+      field("filter-" + name, label, box);
       box.parentNode.classList.add("filter-check");
-      controls.vrijwilligers = box;
+      controls[name] = box;
     }
-    if (anyFollowups) {
-      var followupBox = document.createElement("input");
-      followupBox.type = "checkbox";
-      followupBox.name = "vervolg";
-      field("filter-vervolg", "Alleen met vervolg", followupBox);
-      followupBox.parentNode.classList.add("filter-check");
-      controls.vervolg = followupBox;
-    }
+    if (anyVolunteers) checkbox("vrijwilligers", "Alleen met vrijwilligers");
+    if (anyFollowups) checkbox("vervolg", "Alleen met vervolg");
     var title = document.createElement("input");
     title.type = "search";
     title.name = "titel";
