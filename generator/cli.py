@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .content import messages as M
 from .content.model import ContentError
 from .content.parties import unmatched
 from .editing.diff import DiffError, diff
@@ -75,8 +76,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def summary(catalog) -> str:
-    return (f"{len(catalog.proposals)} proposals, {len(catalog.ideas)} ideas, {len(catalog.workshops)} workshops "
-            f"in {len(catalog.editions)} editions")
+    """What the catalog holds, as `check` prints it when all is well."""
+    return (f"{M.counted(len(catalog.proposals), 'voorstel', 'voorstellen')}, "
+            f"{M.counted(len(catalog.ideas), 'idee', 'ideeën')}, "
+            f"{M.counted(len(catalog.workshops), 'workshop', 'workshops')} "
+            f"in {M.counted(len(catalog.editions), 'editie', 'edities')}")
 
 
 def unmatched_report(catalog) -> str:
@@ -96,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(warning)
             if args.parties:
                 print(unmatched_report(catalog))
-            print(f"OK: {summary(catalog)}")
+            print(M.PASSED(catalog=summary(catalog)))
         elif args.command == "build":
             written = build_docs(args.content, args.out)
             print(f"Wrote {written} changed files to {args.out}")
@@ -111,10 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as error:
         for problem in error.problems:
             print(problem)
-        count, warnings = error.errors, len(error.problems) - error.errors
-        also = f" and {warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""
-        print(f"{count} problem{'s' if count != 1 else ''}{also} found; see CONTRIBUTING.md for what each code "
-              "means.", file=sys.stderr)
+        print(M.SUMMARY(found=M.found(error.errors, len(error.problems) - error.errors)), file=sys.stderr)
         return 1
     except (OutputError, BuildError, MissingAsset, NewEntryError, DiffError, PrintError,
             SearchIndexError) as error:

@@ -13,6 +13,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content"
+# How the summary line on stderr ends, after "N fouten gevonden; " (the whole line is exact in assert_reported).
+SUMMARY_END = "wat elke code betekent, staat in CONTRIBUTING.md onder 'De meldingen lezen'."
 # The tests mirror generator/'s folders; a test module may read another's expectations by name (test_editing reads
 # test_errors' EXPECTED), wherever it is collected from, so every folder of tests is importable.
 sys.path[1:1] = [str(ROOT / "tests" / stage) for stage in ("content", "pages", "publish", "editing")]
@@ -43,7 +45,7 @@ def assert_reported(content: Path, expected: list[str], **options) -> None:
     assert result.returncode == 1
     assert result.stdout.splitlines() == expected
     count = len(expected)
-    assert result.stderr == f"{count} problem{'s' if count != 1 else ''} found; see CONTRIBUTING.md for what each code means.\n"
+    assert result.stderr == f"{count} fout{'en' if count != 1 else ''} gevonden; {SUMMARY_END}\n"
     assert "Traceback" not in result.stdout + result.stderr
     assert snapshot(content) == before
 

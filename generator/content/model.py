@@ -52,12 +52,14 @@ CODES = (
     "unknown-heading", "duplicate-heading", "unsafe-html", "no-front-matter", "empty-file", "encoding",
     "file-too-large", "bad-path", "bad-file-name", "no-content",
     "title-format",
-    "yaml-feature", "too-deep", "too-complex", "not-a-file", "unreadable", "unknown-file", "control-character", "multi-line",
+    "yaml-feature", "too-deep", "too-complex", "not-a-file", "unreadable", "unknown-file", "control-character",
+    "multi-line",
     "raw-html", "attribute-list", "admonition", "image",
     "duplicate-party", "duplicate-spelling", "unknown-party", "person-name",
     "duplicate-address", "bad-heading", "contact-details", "look-alike",
     "wrong-key", "wrong-edition", "heading-order", "empty-section", "not-a-list", "bad-step",
 )
+
 
 def dutch_number(n: int) -> str:
     """A number as a Dutch message writes it: 20.000."""
@@ -86,7 +88,7 @@ class Problem:
         return self.severity == ERROR
 
     def __str__(self) -> str:
-        prefix = "" if self.is_error else f"{self.severity}: "
+        prefix = "" if self.is_error else "waarschuwing: "  # an editor's word for it (CONTRIBUTING.md)
         return f"{self.location}: {prefix}{self.message} [{self.code}]"
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import yaml
 
+from . import messages as M
 from .model import Location, Problem
 
 
@@ -28,39 +29,25 @@ def yaml_problem(error: yaml.YAMLError, front_matter: str, rel: str) -> Problem:
     def text(mark) -> str:
         return lines[mark.line] if mark and mark.line < len(lines) else ""
 
-    mark, advice = problem_mark, None
+    mark, message, fix = problem_mark, None, None
     if "flow sequence" in context or "flow mapping" in context:
-        bracket = "[" if "sequence" in context else "{"
-        closing = "]" if bracket == "[" else "}"
         mark = context_mark or problem_mark
-        advice = (f"the '{bracket}' on this line is not closed; end the list with '{closing}' on the same line, "
-                  f"e.g. ideeen: [4, 16]" if bracket == "[" else
-                  f"the '{bracket}' on this line is not closed; add '{closing}', or put the value between quotes")
+        message = M.YAML_UNCLOSED_LIST if "sequence" in context else M.YAML_UNCLOSED_GROUP
     elif "quoted scalar" in context:
         mark = context_mark or problem_mark
-        advice = ("the quote opened on this line is not closed; end the value with the same quote (\" or ') "
-                  "on the same line")
+        message = M.YAML_UNCLOSED_QUOTE
     elif "tab" in problem:
-        advice = "this line contains a tab; YAML needs spaces: replace the tab by spaces"
+        message = M.YAML_TAB
     elif "mapping values are not allowed" in problem:
         line = text(problem_mark)
-        if line[:1] in (" ", "\t"):
-            advice = ("this line is indented, but the key above it does not open a list or group; start the key "
-                      "at the beginning of the line")
-        else:
-            advice = (f"the value contains a colon followed by a space; put the whole value between double quotes: "
-                      f"{_quoted(line)}")
+        message, fix = (M.YAML_INDENTED, None) if line[:1] in (" ", "\t") else (M.YAML_COLON, _quoted(line))
     elif "cannot start any token" in problem or "undefined alias" in problem:
-        line = text(problem_mark)
-        advice = (f"a value cannot start with this character unless it is quoted; put the whole value between "
-                  f"double quotes: {_quoted(line)}")
+        message, fix = M.YAML_START, _quoted(text(problem_mark))
     elif "expected key" in problem or "expected '-' indicator" in problem or "block end" in problem:
-        advice = ("the indentation of this line does not match the lines above; indent the parts of one list item "
-                  "by the same number of spaces (and a new key not at all)")
-    if advice is None:
+        message = M.YAML_INDENTATION
+    if message is None:  # PyYAML's own reason names the parser's state, in English: not for editors
         if "end of stream" in problem and context_mark:  # fix it where the unfinished construct began
             mark = context_mark
-        reason = ", ".join(x for x in (context, problem) if x) or str(error).splitlines()[0]
-        advice = f"{reason}; check quotes, colons and indentation on this line"
-    line = mark.line + 1 if mark else 1
-    return Problem(Location(rel, line), f"front matter is not valid YAML: {advice}", "yaml-syntax")
+        message = M.YAML_OTHER
+    location = Location(rel, mark.line + 1 if mark else 1)
+    return message.at(location, fix=fix) if fix is not None else message.at(location)

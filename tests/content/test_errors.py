@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 
 from broken_cases import ACCEPTED, CASES, WARNED
-from conftest import assert_reported, run_cli, snapshot
+from conftest import SUMMARY_END, assert_reported, run_cli, snapshot
 
 EXPECTED = {
     'yaml-unclosed-quote': [
-        'content/proposals/2025/001-oefen-de-wijk.md:3: front matter is not valid YAML: the quote opened on this line is not closed; end the value with the same quote (" or \') on the same line [yaml-syntax]',
+        "content/proposals/2025/001-oefen-de-wijk.md:3: het aanhalingsteken dat op deze regel opent, sluit niet: zet hetzelfde teken (\" of ') aan het eind van de waarde, op dezelfde regel [yaml-syntax]",
     ],
     'yaml-bad-indent': [
-        'content/proposals/2025/001-oefen-de-wijk.md:6: front matter is not valid YAML: this line is indented, but the key above it does not open a list or group; start the key at the beginning of the line [yaml-syntax]',
+        'content/proposals/2025/001-oefen-de-wijk.md:6: deze regel springt in, maar de sleutel erboven opent geen lijst of groep: begin de sleutel vooraan de regel, zonder spaties ervoor [yaml-syntax]',
     ],
     'yaml-tab': [
         "content/proposals/2025/001-oefen-de-wijk.md:7: front matter is indented with a tab; YAML needs spaces: replace the tab by spaces [yaml-syntax]",
@@ -212,22 +212,22 @@ EXPECTED = {
         "content/workshops/2026/001-burgerreserve.md:9: 'verwante_ideeen' refers to idea 2025/9, which does not exist; valid numbers in 2025: 1–3 [dead-link]",
     ],
     'yaml-unclosed-bracket': [
-        "content/proposals/2025/001-oefen-de-wijk.md:8: front matter is not valid YAML: the '[' on this line is not closed; end the list with ']' on the same line, e.g. ideeen: [4, 16] [yaml-syntax]",
+        "content/proposals/2025/001-oefen-de-wijk.md:8: de lijst die op deze regel met '[' begint, sluit niet: zet ']' aan het eind van dezelfde regel, bijv. ideeen: [4, 16] [yaml-syntax]",
     ],
     'yaml-colon-in-title': [
-        'content/proposals/2025/001-oefen-de-wijk.md:3: front matter is not valid YAML: the value contains a colon followed by a space; put the whole value between double quotes: titel: "Oefen de wijk: samen klaar" [yaml-syntax]',
+        'content/proposals/2025/001-oefen-de-wijk.md:3: de waarde bevat een dubbele punt met een spatie erna: zet de hele waarde tussen dubbele aanhalingstekens, zo: titel: "Oefen de wijk: samen klaar" [yaml-syntax]',
     ],
     'yaml-unclosed-single-quote': [
-        'content/proposals/2025/001-oefen-de-wijk.md:3: front matter is not valid YAML: the quote opened on this line is not closed; end the value with the same quote (" or \') on the same line [yaml-syntax]',
+        "content/proposals/2025/001-oefen-de-wijk.md:3: het aanhalingsteken dat op deze regel opent, sluit niet: zet hetzelfde teken (\" of ') aan het eind van de waarde, op dezelfde regel [yaml-syntax]",
     ],
     'yaml-tab-in-list': [
         'content/workshops/2026/001-burgerreserve.md:6: front matter is indented with a tab; YAML needs spaces: replace the tab by spaces [yaml-syntax]',
     ],
     'yaml-list-item-misaligned': [
-        'content/workshops/2026/001-burgerreserve.md:6: front matter is not valid YAML: the indentation of this line does not match the lines above; indent the parts of one list item by the same number of spaces (and a new key not at all) [yaml-syntax]',
+        'content/workshops/2026/001-burgerreserve.md:6: deze regel springt anders in dan de regels erboven: laat de delen van één punt van een lijst even ver inspringen, en begin een nieuwe sleutel vooraan de regel [yaml-syntax]',
     ],
     'yaml-value-starts-with-at': [
-        'content/proposals/2025/001-oefen-de-wijk.md:3: front matter is not valid YAML: a value cannot start with this character unless it is quoted; put the whole value between double quotes: titel: "@buurt oefent" [yaml-syntax]',
+        'content/proposals/2025/001-oefen-de-wijk.md:3: een waarde die met dit teken begint, moet tussen aanhalingstekens staan: zet de hele waarde tussen dubbele aanhalingstekens, zo: titel: "@buurt oefent" [yaml-syntax]',
     ],
     'empty-optional-key': [
         "content/proposals/2025/001-oefen-de-wijk.md:6: key 'groep' has no value; fill it in or remove the line [empty-value]",
@@ -237,7 +237,7 @@ EXPECTED = {
 # Warnings: printed by the check, which still passes.
 WARNINGS = {
     'party-line-typo': [
-        "content/proposals/2025/001-oefen-de-wijk.md:33: warning: party line 'Netbeheerdr' names no party of the register; bedoelt u 'Netbeheerder'? If so, add this spelling to that party's 'schrijfwijzen' in content/partijen.yml [unknown-party]",
+        "content/proposals/2025/001-oefen-de-wijk.md:33: waarschuwing: party line 'Netbeheerdr' names no party of the register; bedoelt u 'Netbeheerder'? If so, add this spelling to that party's 'schrijfwijzen' in content/partijen.yml [unknown-party]",
     ],
 }
 
@@ -275,7 +275,7 @@ def test_accepted_variants_pass_with_their_warnings(name, content):
     before = snapshot(content)
     result = run_cli("check", cwd=content.parent)
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout.splitlines() == WARNINGS.get(name, []) + ["OK: 4 proposals, 4 ideas, 2 workshops in 2 editions"]
+    assert result.stdout.splitlines() == WARNINGS.get(name, []) + ["In orde: 4 voorstellen, 4 ideeën, 2 workshops in 2 edities"]
     assert snapshot(content) == before
 
 
@@ -285,4 +285,4 @@ def test_warnings_are_counted_next_to_errors(content):
     result = run_cli("check", cwd=content.parent)
     assert result.returncode == 1
     assert result.stdout.splitlines() == EXPECTED["volunteers-named"] + WARNINGS["party-line-typo"]
-    assert result.stderr == "1 problem and 1 warning found; see CONTRIBUTING.md for what each code means.\n"
+    assert result.stderr == f"1 fout en 1 waarschuwing gevonden; {SUMMARY_END}\n"

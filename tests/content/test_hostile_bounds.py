@@ -22,7 +22,7 @@ from generator.content.load import MAX_BYTES
 
 HANG = 60  # seconds: only a guard; each of these checks takes well under one
 PATH = f"content/{P1}"
-OK = "OK: 4 proposals, 4 ideas, 2 workshops in 2 editions"
+OK = "In orde: 4 voorstellen, 4 ideeën, 2 workshops in 2 edities"
 
 
 def paragraph(characters: str) -> str:
@@ -202,7 +202,7 @@ def test_harmless_text_of_the_same_kind_is_accepted(name, content):
 
 
 def warning(line: int, text: str, meant: str) -> str:
-    return (f"{PATH}:{line}: warning: party line '{text}' names no party of the register; bedoelt u '{meant}'? If so, "
+    return (f"{PATH}:{line}: waarschuwing: party line '{text}' names no party of the register; bedoelt u '{meant}'? If so, "
             f"add this spelling to that party's 'schrijfwijzen' in content/{REGISTER} [unknown-party]")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from conftest import run_cli, snapshot
+from conftest import SUMMARY_END, run_cli, snapshot
 from hostile_cases import ACCEPTED, CASES
 
 from generator.content import markup
@@ -66,7 +66,7 @@ def test_hostile_content_is_refused_at_the_exact_line(name, content):
     assert result.returncode == 1
     assert result.stdout.splitlines() == EXPECTED[name]
     count = len(EXPECTED[name])
-    assert result.stderr == f"{count} problem{'s' if count != 1 else ''} found; see CONTRIBUTING.md for what each code means.\n"
+    assert result.stderr == f"{count} fout{'en' if count != 1 else ''} gevonden; {SUMMARY_END}\n"
     assert "Traceback" not in result.stdout + result.stderr
     assert snapshot(content) == before
 
@@ -75,7 +75,7 @@ def test_hostile_content_is_refused_at_the_exact_line(name, content):
 def test_ordinary_text_that_looks_close_passes(name, content):
     ACCEPTED[name](content)
     result = run_cli("check", cwd=content.parent)
-    assert (result.returncode, result.stdout) == (0, "OK: 4 proposals, 4 ideas, 2 workshops in 2 editions\n")
+    assert (result.returncode, result.stdout) == (0, "In orde: 4 voorstellen, 4 ideeën, 2 workshops in 2 edities\n")
 
 
 def test_a_tag_is_reported_on_the_line_where_it_starts_whatever_its_length():

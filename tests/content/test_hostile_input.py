@@ -258,7 +258,7 @@ def test_accepted_variants_pass(name, content):
     ACCEPTED[name](content)
     before = snapshot(content)
     result = run_cli("check", cwd=content.parent, timeout=60)
-    assert (result.returncode, result.stdout) == (0, "OK: 4 proposals, 4 ideas, 2 workshops in 2 editions\n")
+    assert (result.returncode, result.stdout) == (0, "In orde: 4 voorstellen, 4 ideeën, 2 workshops in 2 edities\n")
     assert snapshot(content) == before
 
 

@@ -231,7 +231,7 @@ def test_ordinary_text_that_looks_close_passes(name, content):
     ACCEPTED[name](content)
     result = run_cli("check", cwd=content.parent, timeout=60)
     assert (result.returncode, result.stdout, result.stderr) == (
-        0, "OK: 4 proposals, 4 ideas, 2 workshops in 2 editions\n", "")
+        0, "In orde: 4 voorstellen, 4 ideeën, 2 workshops in 2 edities\n", "")
 
 
 def test_the_real_content_passes_with_no_new_problem(tmp_path):

@@ -263,7 +263,7 @@ def test_accepted_variants_pass(name, content):
     before = snapshot(content)
     result = run_cli("check", cwd=content.parent, timeout=60)
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout.endswith("OK: 4 proposals, 4 ideas, 2 workshops in 2 editions\n")
+    assert result.stdout.endswith("In orde: 4 voorstellen, 4 ideeën, 2 workshops in 2 edities\n")
     assert snapshot(content) == before
 
 

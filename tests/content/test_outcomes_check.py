@@ -22,7 +22,7 @@ I26 = "ideas/2026/001-noodsteunpunten.md"
 W1 = "workshops/2026/001-noodsteunpunten.md"
 W2 = "workshops/2026/002-burgerreserve.md"
 W3 = "workshops/2026/003-erfgoed.md"
-OK = "OK: 6 proposals, 4 ideas, 4 workshops in 2 editions"
+OK = "In orde: 6 voorstellen, 4 ideeën, 4 workshops in 2 edities"
 STEP = "'- Gemeenten: wijzen in elke wijk een locatie aan.'"
 ORDER = "'## Verslag', '## Belangrijkste inzichten', '## Aanbevelingen', '## Vervolgstappen'"
 EARLIER = "bouwt alleen voort op ideeën van een eerdere editie: schrijf 'jaar/nummer' van een eerdere editie, bijv. '2025/14'"
@@ -161,7 +161,7 @@ def test_a_step_that_nearly_names_a_party_is_a_warning(outcomes):
     result = run_cli("check", cwd=outcomes.parent)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.splitlines() == [
-        f"{W1P}:30: warning: party line 'Gemeentn' names no party of the register; bedoelt u 'Gemeenten'? If so, add "
+        f"{W1P}:30: waarschuwing: party line 'Gemeentn' names no party of the register; bedoelt u 'Gemeenten'? If so, add "
         "this spelling to that party's 'schrijfwijzen' in content/partijen.yml [unknown-party]",
         OK,
     ]
@@ -173,7 +173,7 @@ def test_the_real_content_still_passes():
     """Tightening `verwante_ideeen` of workshops to earlier editions keeps the real 2026 workshops valid."""
     result = run_cli("check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.splitlines()[-1] == "OK: 52 proposals, 37 ideas, 15 workshops in 2 editions"
+    assert result.stdout.splitlines()[-1] == "In orde: 52 voorstellen, 37 ideeën, 15 workshops in 2 edities"
 
 
 def refs(entries) -> list[str]:
@@ -304,7 +304,7 @@ def test_new_proposal_of_a_workshop_edition_names_its_workshop(outcomes):
     text = text.replace("workshop:\n", "workshop: 4\n").replace('verwante_ideeen: []', 'verwante_ideeen: ["2025/3"]')
     (outcomes.parent / path).write_text(text, encoding="utf-8")
     check = run_cli("check", cwd=outcomes.parent)
-    assert (check.returncode, check.stdout) == (0, "OK: 7 proposals, 4 ideas, 4 workshops in 2 editions\n")
+    assert (check.returncode, check.stdout) == (0, "In orde: 7 voorstellen, 4 ideeën, 4 workshops in 2 edities\n")
     catalog = load_catalog(outcomes)
     assert refs(catalog.workshops[3].proposals) == ["proposals 2026/4"]
     assert refs(catalog.ideas[2].followups) == ["proposals 2026/4"]
@@ -332,7 +332,7 @@ def test_new_workshop_carries_the_outcome_headings_as_hints(outcomes):
     path.write_text(text.replace("Schrijf hier de beschrijving van de workshop.\n",
                                  f"Over water.\n\n{body}\n"), encoding="utf-8")
     check = run_cli("check", cwd=outcomes.parent)
-    assert (check.returncode, check.stdout) == (0, "OK: 6 proposals, 4 ideas, 5 workshops in 2 editions\n")
+    assert (check.returncode, check.stdout) == (0, "In orde: 6 voorstellen, 4 ideeën, 5 workshops in 2 edities\n")
     workshop = load_catalog(outcomes).workshops[4]
     assert (workshop.participants, [s.heading for s in workshop.outcomes]) == (12, list(OUTCOME_SECTIONS))
     assert [(s.who, [p.slug for p in s.parties]) for s in workshop.steps] == [("Gemeenten", ["gemeenten"])]

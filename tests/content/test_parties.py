@@ -143,13 +143,13 @@ def test_check_lists_every_unmatched_line_with_file_and_line(content):
     assert result.stdout.splitlines() == [
         "content/proposals/2025/001-oefen-de-wijk.md:37: 'Buurtverenigingen' (kan helpen) names no party of the register",
         "4 party lines, 3 matched, 1 unmatched",
-        "OK: 4 proposals, 4 ideas, 2 workshops in 2 editions",
+        "In orde: 4 voorstellen, 4 ideeën, 2 workshops in 2 edities",
     ]
 
 
 def test_a_warning_does_not_fail_and_says_so():
     warning = Problem(Location("content/x.md", 3), "something to look at", "unknown-party", "warning")
-    assert str(warning) == "content/x.md:3: warning: something to look at [unknown-party]"
+    assert str(warning) == "content/x.md:3: waarschuwing: something to look at [unknown-party]"
     assert not warning.is_error and Problem(Location("a"), "m", "person-name").is_error
 
 

@@ -86,7 +86,7 @@ def test_a_new_proposal_appears_on_every_page_it_belongs_on(tmp_path, content):
                           ("## Beoogd effect\n", "## Beoogd effect\n\nElke buurt weet wat te doen.\n")):
         text = text.replace(empty, filled, 1)
     path.write_text(text, encoding="utf-8")
-    assert run_cli("check", cwd=content.parent).stdout == "OK: 5 proposals, 4 ideas, 2 workshops in 2 editions\n"
+    assert run_cli("check", cwd=content.parent).stdout == "In orde: 5 voorstellen, 4 ideeën, 2 workshops in 2 edities\n"
     root = site_root(tmp_path / "built", content)
     assert run_cli("site", "--root", str(root)).returncode == 0
     site = root / "site"

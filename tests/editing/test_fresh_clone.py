@@ -45,7 +45,7 @@ def clone(tmp_path_factory) -> Path:
     assert not (root / ".venv").exists()
     first = sh("make check", root)  # the guide's first step: creates .venv
     assert first.returncode == 0, first.stdout + first.stderr
-    assert first.stdout.splitlines()[-1].startswith("OK: ") and (root / ".venv/bin/python").is_file()
+    assert first.stdout.splitlines()[-1].startswith("In orde: ") and (root / ".venv/bin/python").is_file()
     return root
 
 
@@ -120,7 +120,7 @@ def test_the_local_route_end_to_end(fresh):
     path.write_text(text.replace("## Beoogd effect\n", "## Beoogd effect\n\nElke buurt een plan.\n"), encoding="utf-8")
     checked = sh(new.stdout.strip().split("then run: ", 1)[1], fresh)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert checked.stdout.splitlines()[-1] == "OK: 53 proposals, 37 ideas, 15 workshops in 2 editions"
+    assert checked.stdout.splitlines()[-1] == "In orde: 53 voorstellen, 37 ideeën, 15 workshops in 2 edities"
     hook = sh(".venv/bin/pre-commit run --all-files", fresh)
     assert hook.returncode == 0, hook.stdout + hook.stderr
     site = sh("make site", fresh)
