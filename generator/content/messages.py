@@ -163,7 +163,7 @@ ADMONITION = message("admonition", "'!!!' begint een kader (een gekleurd blok), 
 REFERENCE_KNOWN = message("raw-html", "de waarde van '{key}' bevat '{reference}', de HTML-code voor het teken "
                           "'{char}': in de gegevens komt geen HTML; typ het teken zelf, of laat de code weg")
 REFERENCE_INVISIBLE = message("raw-html", "de waarde van '{key}' bevat '{reference}', de HTML-code voor het "
-                              "onzichtbare teken U+{codepoint}: in de gegevens komt geen HTML; laat de code weg")
+                              "onzichtbare teken 'U+{codepoint}': in de gegevens komt geen HTML; laat de code weg")
 REFERENCE_UNKNOWN = message("raw-html", "de waarde van '{key}' bevat '{reference}', geschreven als de HTML-code voor "
                             "een teken: in de gegevens komt geen HTML; typ het bedoelde teken zelf, of zet een spatie "
                             "na de '&'")
