@@ -13,6 +13,7 @@ from generator.pages.generate import generate, load_catalog
 from generator.content.privacy import refused_words
 
 from conftest import ROOT, run_cli
+from dutch import assert_dutch
 
 REGISTER, _ = load_register(ROOT / "content")
 MATCHER = Matcher(REGISTER)
@@ -146,6 +147,7 @@ def test_check_lists_every_unmatched_line_with_file_and_line(content):
         "4 partijregels: 3 met een partij uit het register, 1 zonder",
         "In orde: 4 voorstellen, 4 ideeën, 2 workshops in 2 edities",
     ]
+    assert_dutch(result.stdout.splitlines())
 
 
 def test_a_warning_does_not_fail_and_says_so():
