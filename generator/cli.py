@@ -87,8 +87,10 @@ def unmatched_report(catalog) -> str:
     """`check --parties`: every party line that matches no party, then the totals."""
     lines = unmatched(catalog)
     total = sum(len(x) for x in catalog.party_lines.values())
-    out = [f"{x.location}: '{x.text}' ({x.role}) names no party of the register" for x in lines]
-    return "\n".join(out + [f"{total} party lines, {total - len(lines)} matched, {len(lines)} unmatched"])
+    out = [f"{x.location}: {M.UNMATCHED_LINE(party_line=x.text, role=x.role)}" for x in lines]
+    totals = M.PARTY_TOTALS(party_lines=M.counted(total, "partijregel", "partijregels"),
+                            matched=M.dutch_number(total - len(lines)), unmatched=M.dutch_number(len(lines)))
+    return "\n".join(out + [totals])
 
 
 def main(argv: list[str] | None = None) -> int:

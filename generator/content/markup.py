@@ -39,6 +39,7 @@ import re
 from markdown.extensions.toc import slugify  # heading ids as Python-Markdown makes them
 from markdown.inlinepatterns import AUTOLINK_RE, AUTOMAIL_RE, IMAGE_LINK_RE
 
+from . import messages as M
 from .model import LIMIT, Location, Problem
 
 # What any refused construct needs, looked for in the text without its control characters (a tab or newline may
@@ -114,21 +115,18 @@ UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE)
 NESTED_HEADING = re.compile(r"^[ \t]*(?:(?:>|(?:[-*+]|[0-9]{1,9}[.)])[ \t])[ \t]*)*#", re.MULTILINE)
 ATX_HEADING = re.compile(r"^#{1,6}(?P<text>[^\n]*)$", re.MULTILINE)
 
-CODE = "it could run code in a reader's browser; remove it and write plain text or Markdown"
-SURFACE = "paragraphs, lists, *emphasis*, [links](https://…) and ## headings"
-
 
 def problems(path: str, texts) -> list[Problem]:
     """Every construct outside the declared surface in `texts`, pairs of (file line of the text's first line,
     text), as problems of the file `path`: at most one per line and code, sorted."""
-    found: dict[tuple[int, str], str] = {}
+    found: dict[tuple[int, str], tuple[M.Message, dict]] = {}
     for first_line, text in texts:
         folded = text.translate(WITHOUT_CONTROLS).lower()
         if not any(marker in folded for marker in MARKERS):
             continue
-        for line, code, message in _scan(text, folded):
-            found.setdefault((first_line + line, code), message)
-    return sorted(Problem(Location(path, line), message, code) for (line, code), message in found.items())
+        for line, message, fields in _scan(text, folded):
+            found.setdefault((first_line + line, message.code), (message, fields))
+    return sorted(message.at(Location(path, line), **fields) for (line, _), (message, fields) in found.items())
 
 
 def unescape(text: str) -> str:
@@ -144,7 +142,7 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 def _scan(text: str, folded: str):
-    """(line offset, code, message) of every refused construct in one text, in no particular order."""
+    """(line offset, message, its fields) of every refused construct in one text, in no particular order."""
     starts: list[int] = []
 
     def line_of(offset: int) -> int:
@@ -160,22 +158,14 @@ def _scan(text: str, folded: str):
         yield from _links(text)
     if "&#" in text:
         for match in LONG_REFERENCE.finditer(text):
-            yield (line_of(match.start()), "too-complex",
-                   f"'{_short(match[0], 20)}' is een tekenverwijzing ('&#' en een getal) van meer dan "
-                   f"{MAX_REFERENCE_DIGITS} cijfers: zo'n verwijzing bestaat niet, en MkDocs kan haar niet lezen; "
-                   "schrijf het teken zelf of haal de verwijzing weg")
+            yield (line_of(match.start()), M.LONG_REFERENCE,
+                   {"reference": _short(match[0], 20), "max_digits": MAX_REFERENCE_DIGITS})
     for line, match in _attribute_lists(text) if "{" in text else ():
-        yield (line, "attribute-list",
-               f"'{_short(match)}' is an attribute list, which sets ids, classes and styles: only the generator's "
-               "templates may; remove it (write ( ) instead of { } for text in brackets)")
+        yield line, M.ATTRIBUTE_LIST, {"written": _short(match)}
     for match in IMAGE.finditer(text) if "![" in text else ():
-        yield (line_of(match.start()), "image",
-               "an image is not allowed in content text: every reader's browser would fetch it, from wherever it "
-               "points; remove it, or link to it as [text](https://…)")
+        yield line_of(match.start()), M.IMAGE, {}
     for match in ADMONITION.finditer(text) if "!!!" in text else ():
-        yield (line_of(match.start()), "admonition",
-               "'!!!' starts an admonition (a coloured box): only the generator's templates write those; "
-               "remove the '!!!' and write a plain paragraph")
+        yield line_of(match.start()), M.ADMONITION, {}
 
 
 def _attribute_lists(text: str):
@@ -233,23 +223,21 @@ def _html(text: str, line_of):
         notable = not NOTABLE.isdisjoint(attributes)
         if key not in best or notable and not best[key][0]:
             best[key] = notable, (tag, attributes, closed)
-    for (line, code), (_, construct) in best.items():
-        yield line, code, _tag_problem(*construct)
+    for (line, _), (_, construct) in best.items():
+        yield (line, *_tag_problem(*construct))
 
 
-def _tag_problem(tag: str, attributes: list[str], closed: bool) -> str:
-    """The message for a construct (its code is "unsafe-html" for the first two, else "raw-html")."""
+def _tag_problem(tag: str, attributes: list[str], closed: bool) -> tuple[M.Message, dict]:
+    """The message for a construct and its fields: "unsafe-html" for the first two, as `_html` decides, else
+    "raw-html"."""
     handlers = [name for name in attributes if name.startswith("on")]
     if handlers:
-        return f"an event-handler attribute ({handlers[0]}=) is not allowed: {CODE}"
+        return M.UNSAFE_HANDLER, {"attribute": handlers[0]}
     if tag.lstrip("/") in CODE_ELEMENTS:
-        return f"raw HTML element <{tag.lstrip('/')}> is not allowed: {CODE}"
+        return M.UNSAFE_ELEMENT, {"tag": tag.lstrip("/")}
     if not closed:
-        return (f"'{_short(_opening(tag), 20)}' begint HTML (een '<' direct voor een letter, '/', '!' of '?') die "
-                "nergens wordt afgesloten: de tekst is Markdown zonder HTML; schrijf een spatie na de '<' ('a < b'), "
-                "of haal de '<' weg")
-    shown = SHOWN.get(tag) or f"<{tag}{_notable(attributes)}>"
-    return f"raw HTML {shown} is not allowed: content text is Markdown only ({SURFACE}); remove the tag"
+        return M.UNCLOSED_HTML, {"opening": _short(_opening(tag), 20)}
+    return M.RAW_HTML, {"tag": SHOWN.get(tag) or f"<{tag}{_notable(attributes)}>"}
 
 
 def _opening(tag: str) -> str:
@@ -307,29 +295,10 @@ def _urls(text: str, line_of):
         scheme = match[0].split(":")[0].lower()
         start, end = original(match.start()), original(match.end() - 1, end=True)
         written = CONTROL.sub(lambda m: repr(m[0])[1:-1], text[start:end])
-        shown = f" (written '{written}')" if written.lower() != match[0].lower() else ""
-        yield line_of(start), "unsafe-html", f"a '{scheme}:' link{shown} is not allowed: {CODE}"
-
-
-LINK_SCHEME = ("de link naar '{shown}' gebruikt '{scheme}:', en dat is geen webadres: een link mag alleen naar een "
-               "webadres (https://…) of een e-mailadres (mailto:…) wijzen; schrijf het webadres voluit, met https:// "
-               "ervoor, of haal de link weg")
-LINK_HOST = ("de link naar '{shown}' lijkt naar een pagina van deze site te wijzen, maar een browser leest '{start}' "
-             "aan het begin als een andere website; schrijf een webadres voluit, met https:// ervoor, of een pagina "
-             "van deze site zonder '/' of '\\' vooraan")
-REFERENCE_KNOWN = ("'{shown}', de HTML-code voor het teken '{char}': in de gegevens komt geen HTML; typ het teken "
-                   "zelf, of laat de code weg")
-REFERENCE_INVISIBLE = ("'{shown}', de HTML-code voor het onzichtbare teken U+{code:04X}: in de gegevens komt geen "
-                       "HTML; laat de code weg")
-REFERENCE_UNKNOWN = ("'{shown}', geschreven als de HTML-code voor een teken: in de gegevens komt geen HTML; typ het "
-                     "bedoelde teken zelf, of zet een spatie na de '&'")
-SETEXT = ("de regel '{underline}' eronder maakt van '{text}' een kop, in een schrijfwijze die de site niet op haar "
-          "plaats onder de titel kan zetten: schrijf de kop als '## Kop' (twee hekjes, een spatie en de tekst); "
-          "bedoelt u een scheidingslijn, zet dan een lege regel boven die regel")
-NESTED = ("'{line}' is een kop binnen een opsomming, een citaat of ingesprongen tekst, en wordt zo een kop van de "
-          "hele pagina: zet de kop vooraan op een eigen regel, als '## Kop', of haal het '#' weg")
-GENERATED = ("de kop '{text}' heeft de naam van het onderdeel '{section}' dat de site zelf op deze pagina zet: een "
-             "lezer zou dit stuk voor dat onderdeel houden; geef de kop een andere naam")
+        if written.lower() != match[0].lower():
+            yield line_of(start), M.UNSAFE_URL_HIDDEN, {"written": written, "scheme": scheme}
+        else:
+            yield line_of(start), M.UNSAFE_URL, {"scheme": scheme}
 
 
 def _links(text: str):
@@ -344,9 +313,9 @@ def _links(text: str):
         scheme = SCHEME.match(address)
         shown = _short(CONTROL.sub(lambda m: repr(m[0])[1:-1], written))
         if scheme and scheme[0].lower() not in WEB_SCHEMES and not SCRIPT_URL.match(address):
-            yield line_of(match.start(name)), "unsafe-html", LINK_SCHEME.format(shown=shown, scheme=scheme[0])
+            yield line_of(match.start(name)), M.LINK_SCHEME, {"address": shown, "scheme": scheme[0]}
         elif not scheme and TWO_SLASHES.match(address):
-            yield line_of(match.start(name)), "unsafe-html", LINK_HOST.format(shown=shown, start=address[:2])
+            yield line_of(match.start(name)), M.LINK_HOST, {"address": shown, "slashes": address[:2]}
 
 
 def references(text: str) -> str | None:
@@ -362,12 +331,10 @@ def references(text: str) -> str | None:
 def reference_problem(location: Location, key: str, written: str) -> Problem:
     char, shown = unescape(written)[:1], _short(written)
     if unescape(written) == written:
-        what = REFERENCE_UNKNOWN.format(shown=shown)
-    elif char.isprintable() and not char.isspace():
-        what = REFERENCE_KNOWN.format(shown=shown, char=char)
-    else:
-        what = REFERENCE_INVISIBLE.format(shown=shown, code=ord(char))
-    return Problem(location, f"de waarde van '{key}' bevat {what}", "raw-html")
+        return M.REFERENCE_UNKNOWN.at(location, key=key, reference=shown)
+    if char.isprintable() and not char.isspace():
+        return M.REFERENCE_KNOWN.at(location, key=key, reference=shown, char=char)
+    return M.REFERENCE_INVISIBLE.at(location, key=key, reference=shown, codepoint=f"{ord(char):04X}")
 
 
 def body_problems(path: str, first_line: int, body: str, generated: tuple[str, ...] = ()) -> list[Problem]:
@@ -381,8 +348,8 @@ def body_problems(path: str, first_line: int, body: str, generated: tuple[str, .
         above_start = body.rfind("\n", 0, match.start() - 1) + 1
         above = body[above_start:match.start() - 1]
         if any(char not in " \t>" for char in above):
-            message = SETEXT.format(underline=_short(match[0].strip()), text=_short(above.strip()))
-            found.append(Problem(Location(path, line_of(above_start)), message, "bad-heading"))
+            found.append(M.SETEXT_HEADING.at(Location(path, line_of(above_start)), underline=_short(match[0].strip()),
+                                             heading=_short(above.strip())))
             if len(found) > LIMIT:
                 break  # the check prints LIMIT per file and code (model.capped): no need to find more
     line_of = _line_counter(body, first_line)
@@ -391,7 +358,7 @@ def body_problems(path: str, first_line: int, body: str, generated: tuple[str, .
             continue  # a heading at the start of its line: the renderer places it
         end = body.find("\n", match.start())
         line = _short(body[match.start():end if end >= 0 else len(body)].strip())
-        found.append(Problem(Location(path, line_of(match.start())), NESTED.format(line=line), "bad-heading"))
+        found.append(M.NESTED_HEADING.at(Location(path, line_of(match.start())), written=line))
         if len(found) > 2 * LIMIT:
             break
     sections = {slugify(heading, "-"): heading for heading in generated}
@@ -400,8 +367,8 @@ def body_problems(path: str, first_line: int, body: str, generated: tuple[str, .
         text = match["text"].strip("# \t")
         section = sections.get(slugify(text, "-"))
         if section:
-            message = GENERATED.format(text=_short(text), section=section)
-            found.append(Problem(Location(path, line_of(match.start())), message, "duplicate-heading"))
+            found.append(M.GENERATED_HEADING.at(Location(path, line_of(match.start())), heading=_short(text),
+                                                section=section))
     return found
 
 

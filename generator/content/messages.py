@@ -20,6 +20,39 @@ FIELDS = {
     "fix": "de verbeterde regel",
     "found": "aantal fouten en waarschuwingen",
     "catalog": "aantal voorstellen, ideeën, workshops en edities",
+    # markup.py, bounds.py, invisible.py, privacy.py (helper C: markup.py, privacy.py)
+    "tag": "de HTML-tag",
+    "opening": "het begin van de HTML",
+    "attribute": "het attribuut",
+    "scheme": "het begin van het adres, zoals javascript",
+    "written": "de tekst zoals die er staat",
+    "address": "het adres van de link",
+    "slashes": "de twee strepen vooraan het adres",
+    "reference": "de HTML-code voor een teken",
+    "max_digits": "het hoogste aantal cijfers",
+    "key": "de sleutel",
+    "char": "het teken",
+    "codepoint": "het nummer van het teken",
+    "underline": "de regel met streepjes of isgelijktekens",
+    "heading": "de tekst van de kop",
+    "section": "het onderdeel dat de site toevoegt",
+    "words": "de woorden die niet in de lijst staan",
+    "more_lines": "aantal regels",
+    # parties.py (helper C)
+    "slug": "de slug van de partij",
+    "spelling": "de schrijfwijze",
+    "other_slug": "de slug van de andere partij",
+    "other_line": "het nummer van de andere regel",
+    "other_spelling": "de schrijfwijze waar ze op lijkt",
+    "whose": "de partij van die schrijfwijze",
+    "odd": "de tekens uit een ander schrift",
+    "party_line": "de partijregel",
+    "names": "de namen van de partijen",
+    "known_spelling": "de bekende schrijfwijze die erop lijkt",
+    "role": "de rol van de partij",
+    "party_lines": "aantal partijregels",
+    "matched": "aantal regels met een partij",
+    "unmatched": "aantal regels zonder partij",
 }
 
 
@@ -96,7 +129,121 @@ YAML_OTHER = message("yaml-syntax", "de gegevens zijn vanaf deze regel niet te l
 
 # --- markup.py, bounds.py, invisible.py, privacy.py: what the text may contain -------------------------------------
 
+# markup.py: HTML, links and constructs of Markdown outside the declared surface, in every text of a file.
+RAW_HTML = message("raw-html", "'{tag}' is HTML, en in de tekst mag alleen Markdown staan: haal de tag weg; schrijf "
+                   "bijv. vet als **vet**, schuin als *schuin* en een link als [tekst](https://…)")
+UNCLOSED_HTML = message("raw-html", "'{opening}' begint HTML (een '<' direct voor een letter, '/', '!' of '?') die "
+                        "nergens wordt afgesloten: de tekst is Markdown zonder HTML; schrijf een spatie na de '<' "
+                        "('a < b'), of haal de '<' weg")
+UNSAFE_ELEMENT = message("unsafe-html", "de HTML-tag '<{tag}>' kan code uitvoeren in de browser van een lezer: haal "
+                         "hem weg en schrijf gewone tekst of Markdown")
+UNSAFE_HANDLER = message("unsafe-html", "het HTML-attribuut '{attribute}=' kan code uitvoeren in de browser van een "
+                         "lezer: haal de HTML weg en schrijf gewone tekst of Markdown")
+UNSAFE_URL = message("unsafe-html", "een link met '{scheme}:' kan code uitvoeren in de browser van een lezer: haal de "
+                     "link weg en schrijf gewone tekst of Markdown")
+UNSAFE_URL_HIDDEN = message("unsafe-html", "'{written}' is een link met '{scheme}:', die code kan uitvoeren in de "
+                            "browser van een lezer: haal de link weg en schrijf gewone tekst of Markdown")
+LINK_SCHEME = message("unsafe-html", "de link naar '{address}' gebruikt '{scheme}:', en dat is geen webadres: een link "
+                      "mag alleen naar een webadres (https://…) of een e-mailadres (mailto:…) wijzen; schrijf het "
+                      "webadres voluit, met https:// ervoor, of haal de link weg")
+LINK_HOST = message("unsafe-html", "de link naar '{address}' lijkt naar een pagina van deze site te wijzen, maar een "
+                    "browser leest '{slashes}' aan het begin als een andere website; schrijf een webadres voluit, met "
+                    "https:// ervoor, of een pagina van deze site zonder '/' of '\\' vooraan")
+LONG_REFERENCE = message("too-complex", "'{reference}' is een tekenverwijzing ('&#' en een getal) van meer dan "
+                         "{max_digits} cijfers: zo'n verwijzing bestaat niet, en MkDocs kan haar niet lezen; schrijf "
+                         "het teken zelf of haal de verwijzing weg")
+ATTRIBUTE_LIST = message("attribute-list", "'{written}' zet met accolades een id, klasse of stijl, en dat doet alleen "
+                         "de site zelf: haal de accolades weg; staat er tekst tussen, schrijf dan ( ) in plaats van "
+                         "{{ }}")
+IMAGE = message("image", "een afbeelding mag niet in de tekst: de browser van elke lezer zou haar ophalen, waar het "
+                "adres ook naar wijst; haal de afbeelding weg, of maak er een link van: [tekst](https://…)")
+ADMONITION = message("admonition", "'!!!' begint een kader (een gekleurd blok), en kaders zet alleen de site zelf: "
+                     "haal de '!!!' weg en schrijf een gewone alinea")
+# A character reference in a front matter value: a character the editor can type, an invisible one, or none.
+REFERENCE_KNOWN = message("raw-html", "de waarde van '{key}' bevat '{reference}', de HTML-code voor het teken "
+                          "'{char}': in de gegevens komt geen HTML; typ het teken zelf, of laat de code weg")
+REFERENCE_INVISIBLE = message("raw-html", "de waarde van '{key}' bevat '{reference}', de HTML-code voor het "
+                              "onzichtbare teken 'U+{codepoint}': in de gegevens komt geen HTML; laat de code weg")
+REFERENCE_UNKNOWN = message("raw-html", "de waarde van '{key}' bevat '{reference}', geschreven als de HTML-code voor "
+                            "een teken: in de gegevens komt geen HTML; typ het bedoelde teken zelf, of zet een spatie "
+                            "na de '&'")
+# The headings of a body that the renderer cannot put below the page's title, or that a generated section names.
+SETEXT_HEADING = message("bad-heading", "de regel '{underline}' eronder maakt van '{heading}' een kop, in een "
+                         "schrijfwijze die de site niet op haar plaats onder de titel kan zetten: schrijf de kop als "
+                         "'## Kop' (twee hekjes, een spatie en de tekst); bedoelt u een scheidingslijn, zet dan een "
+                         "lege regel boven die regel")
+NESTED_HEADING = message("bad-heading", "'{written}' is een kop binnen een opsomming, een citaat of ingesprongen "
+                         "tekst, en wordt zo een kop van de hele pagina: zet de kop vooraan op een eigen regel, als "
+                         "'## Kop', of haal het '#' weg")
+GENERATED_HEADING = message("duplicate-heading", "de kop '{heading}' heeft de naam van het onderdeel '{section}' dat "
+                            "de site zelf op deze pagina zet: een lezer zou dit stuk voor dat onderdeel houden; geef "
+                            "de kop een andere naam")
+
+# privacy.py: no names in 'vrijwilligers', no contact details anywhere.
+PERSON_NAME_WORD = message("person-name", "bij 'vrijwilligers' hoort het aantal vrijwilligers, nooit een naam: de bron "
+                           "liet de namen bewust weg om de privacy van de vrijwilligers te beschermen. Als tekst mag "
+                           "hier alleen iets staan dat niemand noemt, met woorden uit de lijst in CONTRIBUTING.md "
+                           "(zoals 'ongeveer', 'onbekend' of 'Wie niet?!') en getallen; dit woord staat er niet in: "
+                           "{words}. Schrijf het aantal (bijvoorbeeld 'vrijwilligers: 2') of laat de regel weg.")
+PERSON_NAME_WORDS = message("person-name", "bij 'vrijwilligers' hoort het aantal vrijwilligers, nooit een naam: de "
+                            "bron liet de namen bewust weg om de privacy van de vrijwilligers te beschermen. Als tekst "
+                            "mag hier alleen iets staan dat niemand noemt, met woorden uit de lijst in CONTRIBUTING.md "
+                            "(zoals 'ongeveer', 'onbekend' of 'Wie niet?!') en getallen; deze woorden staan er niet "
+                            "in: {words}. Schrijf het aantal (bijvoorbeeld 'vrijwilligers: 2') of laat de regel weg.")
+CONTACT_EMAIL = message("contact-details", "deze regel bevat een e-mailadres. Contactgegevens horen niet in de inhoud: "
+                        "alles hier wordt openbaar (op de pagina's, in de open data en in de zoekfunctie), en de bron "
+                        "noemt geen contactgegevens. Haal het weg; wie iemand wil bereiken, loopt via de organisatie.")
+CONTACT_PHONE = message("contact-details", "deze regel bevat een telefoonnummer. Contactgegevens horen niet in de "
+                        "inhoud: alles hier wordt openbaar (op de pagina's, in de open data en in de zoekfunctie), en "
+                        "de bron noemt geen contactgegevens. Haal het weg; wie iemand wil bereiken, loopt via de "
+                        "organisatie.")
+CONTACT_BOTH = message("contact-details", "deze regel bevat een e-mailadres en een telefoonnummer. Contactgegevens "
+                       "horen niet in de inhoud: alles hier wordt openbaar (op de pagina's, in de open data en in de "
+                       "zoekfunctie), en de bron noemt geen contactgegevens. Haal ze weg; wie iemand wil bereiken, "
+                       "loopt via de organisatie.")
+CONTACT_FILE_NAME = message("contact-details", "de bestandsnaam bevat een telefoonnummer. Contactgegevens horen niet "
+                            "in de inhoud: alles hier wordt openbaar (op de pagina's, in de open data en in de "
+                            "zoekfunctie), en de bron noemt geen contactgegevens. Hernoem het bestand, zonder het "
+                            "nummer; wie iemand wil bereiken, loopt via de organisatie.")
+# Added to the last contact-details problem of a file that has more than the check prints (model.LIMIT).
+CONTACT_MORE = Phrase("Hetzelfde geldt voor nog {more_lines} verderop.")
+
 # --- parties.py: the register of parties and the party lines of the cards ------------------------------------------
+
+# The register itself (a file that does not parse as YAML gets the YAML advice above).
+REGISTER_NOT_A_LIST = message("wrong-type", "het register begint niet met 'partijen:': zet 'partijen:' op de eerste "
+                              "regel en de partijen eronder, zoals CONTRIBUTING.md laat zien onder 'Het register van "
+                              "partijen'")
+DUPLICATE_PARTY = message("duplicate-party", "de partij '{slug}' staat twee keer in het register (ook op regel "
+                          "{other_line}): voeg de twee samen tot één partij")
+DUPLICATE_SPELLING = message("duplicate-spelling", "de schrijfwijze '{spelling}' van partij '{slug}' staat ook bij "
+                             "partij '{other_slug}' (regel {other_line}), en een schrijfwijze hoort bij één partij: "
+                             "haal haar weg bij de partij die er niet mee bedoeld wordt")
+LOOK_ALIKE_SPELLING = message("look-alike", "schrijfwijze '{spelling}' van partij '{slug}' ziet er hetzelfde uit als "
+                              "'{other_spelling}' van {whose} (regel {other_line}), maar is met andere tekens "
+                              "geschreven: {odd}. Zo zou de site partijen tonen die een lezer niet uit elkaar kan "
+                              "houden. Typ de schrijfwijze opnieuw met gewone letters, of haal haar weg.")
+LOOK_ALIKE_SPELLING_PLAIN = message("look-alike", "schrijfwijze '{spelling}' van partij '{slug}' ziet er hetzelfde uit "
+                                    "als '{other_spelling}' van {whose} (regel {other_line}), maar is met andere "
+                                    "tekens geschreven (bijvoorbeeld een hoofdletter I voor een kleine l). Zo zou de "
+                                    "site partijen tonen die een lezer niet uit elkaar kan houden. Typ de schrijfwijze "
+                                    "opnieuw met gewone letters, of haal haar weg.")
+# Whose spelling a look-alike copies: {whose} above.
+SAME_PARTY = Phrase("dezelfde partij")
+OTHER_PARTY = Phrase("partij '{other_slug}'")
+# The party lines of the cards, matched against the register.
+LOOK_ALIKE_LINE = message("look-alike", "partijregel '{party_line}' ziet eruit als {names}, maar is (deels) met tekens "
+                          "uit een ander schrift geschreven: {odd}; zo telt de regel voor die partij niet mee. Typ de "
+                          "regel opnieuw met gewone letters.")
+LOOK_ALIKE_LINE_PLAIN = message("look-alike", "partijregel '{party_line}' ziet eruit als {names}, maar is (deels) met "
+                                "tekens uit een ander schrift geschreven; zo telt de regel voor die partij niet mee. "
+                                "Typ de regel opnieuw met gewone letters.")
+UNKNOWN_PARTY = message("unknown-party", "de partijregel '{party_line}' noemt geen partij uit het register; bedoelt u "
+                        "'{known_spelling}'? Zet de schrijfwijze van deze regel dan bij de 'schrijfwijzen' van die "
+                        "partij in content/partijen.yml; noemt de regel geen partij, laat hem dan zo")
+# `check --parties`: every line that names no party ('pad:regel: ' before it), then the totals.
+UNMATCHED_LINE = Phrase("'{party_line}' ({role}) noemt geen partij uit het register")
+PARTY_TOTALS = Phrase("{party_lines}: {matched} met een partij uit het register, {unmatched} zonder")
 
 # --- pages: the addresses of the pages (render.plan) ----------------------------------------------------------------
 

@@ -23,12 +23,14 @@ from pathlib import Path
 import disarm
 import yaml
 
+from . import messages as M
 from .invisible import describe, format_problems
 from .load import RawFile, RefusedYAML, _index_lines, content_root_problem, file_problem, parse_yaml, read_text
 from .model import LIMIT, WARNING, Catalog, Entry, Location, Problem, Step
 from .privacy import contact_problems
 from .schema import PARTY_KINDS
 from .validate import _strings, markup_problems, schema_problems
+from .yaml_advice import yaml_problem
 
 REGISTER = "partijen.yml"
 NEEDED, HELPS, LEADS = "benodigd", "kan helpen", "leidt workshop"
@@ -261,14 +263,10 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
         node, data = parse_yaml(text)
     except RefusedYAML as error:
         return [], [Problem(Location(rel, error.line), error.problem, error.code)]
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return [], [Problem(Location(rel, mark.line + 1 if mark else 1), f"the register is not valid YAML: {reason}; "
-                            "check quotes, colons and indentation on this line", "yaml-syntax")]
+    except yaml.YAMLError as error:  # the advice of the front matter: the register is YAML from its first line
+        return [], [yaml_problem(error, text, rel)]
     if not isinstance(data, dict):
-        return [], [Problem(Location(rel), "the register must start with 'partijen:' and list the parties under it",
-                            "wrong-type")]
+        return [], [M.REGISTER_NOT_A_LIST.at(Location(rel))]
     lines: dict[tuple, int] = {}
     raw = RawFile("parties", rel, None, None, "partijen", data, lines)
     problems = _index_lines(node, (), lines, rel) + schema_problems(raw) + markup_problems(raw)
@@ -281,8 +279,8 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
         party = Party(item["slug"], item["naam"], item["soort"], [], raw.at("partijen", i),
                       slug_at=raw.at("partijen", i, "slug"))
         if party.slug in by_slug:
-            problems.append(Problem(raw.at("partijen", i, "slug"), f"party '{party.slug}' is listed twice (also on "
-                                    f"line {by_slug[party.slug].location.line}); merge the two", "duplicate-party"))
+            problems.append(M.DUPLICATE_PARTY.at(raw.at("partijen", i, "slug"), slug=party.slug,
+                                                 other_line=by_slug[party.slug].location.line))
             continue
         by_slug[party.slug] = party
         for j, spelling in enumerate([party.name, *item.get("schrijfwijzen", [])]):
@@ -290,9 +288,8 @@ def load_register(content: Path) -> tuple[list[Party], list[Problem]]:
             where = raw.at("partijen", i, "schrijfwijzen", j - 1) if j else raw.at("partijen", i, "naam")
             other = by_spelling.get(key)
             if other is not None and other is not party:
-                problems.append(Problem(where, f"spelling '{spelling}' of party '{party.slug}' also means party "
-                                        f"'{other.slug}' (line {other.location.line}); a spelling may mean one "
-                                        "party only: remove it from one of them", "duplicate-spelling"))
+                problems.append(M.DUPLICATE_SPELLING.at(where, spelling=spelling, slug=party.slug,
+                                                        other_slug=other.slug, other_line=other.location.line))
                 continue
             by_spelling[key] = party
             candidates.append(Candidate(party, spelling, where, key, " ".join(looks(spelling))))
@@ -360,9 +357,7 @@ def attach(catalog: Catalog, parties: list[Party], root: Path, checked: bool = T
                 searched[line.entry] = searched.get(line.entry, 0) + (not matcher.searched(words))
                 close = matcher.close(words)
         if close:
-            problems.append(Problem(line.location, f"party line '{line.text}' names no party of the register; "
-                                    f"bedoelt u '{close}'? If so, add this spelling to that party's 'schrijfwijzen' "
-                                    f"in content/{REGISTER}", "unknown-party", WARNING))
+            problems.append(M.UNKNOWN_PARTY.at(line.location, WARNING, party_line=line.text, known_spelling=close))
     return problems
 
 
@@ -398,13 +393,13 @@ def _assign_spellings(candidates: list[Candidate]) -> list[Problem]:
 
 def _look_alike(candidate: Candidate, original: Candidate) -> Problem:
     spelling, party, other = candidate.spelling, candidate.party, original.spelling
-    whose = "dezelfde partij" if original.party is party else f"partij '{original.party.slug}'"
+    whose = M.SAME_PARTY() if original.party is party else M.OTHER_PARTY(other_slug=original.party.slug)
     odd = odd_characters(spelling, other)
-    return Problem(candidate.where, f"schrijfwijze '{spelling}' van partij '{party.slug}' ziet er hetzelfde uit als "
-                   f"'{other}' van {whose} (regel {original.where.line}), maar is met andere tekens geschreven"
-                   + (f": {odd}" if odd else " (bijvoorbeeld een hoofdletter I voor een kleine l)")
-                   + ". Zo zou de site partijen tonen die een lezer niet uit elkaar kan houden. Typ de schrijfwijze "
-                   "opnieuw met gewone letters, of haal haar weg.", "look-alike")
+    fields = dict(spelling=spelling, slug=party.slug, other_spelling=other, whose=whose,
+                  other_line=original.where.line)
+    if odd:
+        return M.LOOK_ALIKE_SPELLING.at(candidate.where, odd=odd, **fields)
+    return M.LOOK_ALIKE_SPELLING_PLAIN.at(candidate.where, **fields)
 
 
 def look_alike_lines(line: PartyLine, looks_matcher: Matcher) -> list[Problem]:
@@ -416,9 +411,9 @@ def look_alike_lines(line: PartyLine, looks_matcher: Matcher) -> list[Problem]:
         return []
     names = ", ".join(f"'{p.name}'" for p in spoofed)
     odd = odd_characters(line.text)
-    return [Problem(line.location, f"partijregel '{line.text}' ziet eruit als {names}, maar is (deels) met tekens uit "
-                    "een ander schrift geschreven" + (f": {odd}" if odd else "") + "; zo telt de regel voor die "
-                    "partij niet mee. Typ de regel opnieuw met gewone letters.", "look-alike")]
+    if odd:
+        return [M.LOOK_ALIKE_LINE.at(line.location, party_line=line.text, names=names, odd=odd)]
+    return [M.LOOK_ALIKE_LINE_PLAIN.at(line.location, party_line=line.text, names=names)]
 
 
 def unmatched(catalog: Catalog) -> list[PartyLine]:

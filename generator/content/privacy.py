@@ -32,6 +32,7 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
+from . import messages as M
 from .invisible import LIMIT, limited
 from .markup import unescape
 from .model import Location, Problem
@@ -81,11 +82,8 @@ def volunteer_problems(path: str, line: int, value) -> list[Problem]:
     if not words:
         return []
     listed = ", ".join(f"'{word}'" for word in words[:10]) + (", …" if len(words) > 10 else "")
-    return [Problem(Location(path, line), "bij 'vrijwilligers' hoort het aantal vrijwilligers, nooit een naam: de "
-                    "bron liet de namen bewust weg om de privacy van de vrijwilligers te beschermen. Als tekst mag hier "
-                    "alleen iets staan dat niemand noemt, met woorden uit de lijst in CONTRIBUTING.md (zoals "
-                    f"'ongeveer', 'onbekend' of 'Wie niet?!') en getallen; deze woorden staan er niet in: {listed}. "
-                    "Schrijf het aantal (bijvoorbeeld 'vrijwilligers: 2') of laat de regel weg.", "person-name")]
+    message = M.PERSON_NAME_WORD if len(words) == 1 else M.PERSON_NAME_WORDS
+    return [message.at(Location(path, line), words=listed)]
 
 
 # --- contact details ---------------------------------------------------------------------------------------------
@@ -253,15 +251,9 @@ def contact_lines(text: str) -> dict[int, set[str]]:
     return lines
 
 
-WHAT = {frozenset({"email"}): "een e-mailadres", frozenset({"phone"}): "een telefoonnummer",
-        frozenset({"email", "phone"}): "een e-mailadres en een telefoonnummer"}
-
-
-def contact_message(kinds: set[str], where: str = "deze regel") -> str:
-    what = WHAT[frozenset(kinds)]
-    return (f"{where} bevat {what}. Contactgegevens horen niet in de inhoud: alles hier wordt openbaar (op de "
-            "pagina's, in de open data en in de zoekfunctie), en de bron noemt geen contactgegevens. Haal "
-            f"{'ze' if len(kinds) > 1 else 'het'} weg; wie iemand wil bereiken, loopt via de organisatie.")
+# The message for what a line holds.
+CONTACT = {frozenset({"email"}): M.CONTACT_EMAIL, frozenset({"phone"}): M.CONTACT_PHONE,
+           frozenset({"email", "phone"}): M.CONTACT_BOTH}
 
 
 def contact_problems(path: str, texts) -> list[Problem]:
@@ -271,13 +263,12 @@ def contact_problems(path: str, texts) -> list[Problem]:
         for offset, kinds in contact_lines(text).items():
             found.setdefault(first_line + offset, set()).update(kinds)
     lines = sorted(found.items())
-    return limited(lines, lambda item: Problem(Location(path, item[0]), contact_message(item[1]), "contact-details"),
-                   f"Hetzelfde geldt voor nog {len(lines) - LIMIT:,} regels verderop.".replace(",", "."))
+    more = M.CONTACT_MORE(more_lines=M.counted(len(lines) - LIMIT, "regel", "regels"))
+    return limited(lines, lambda item: CONTACT[frozenset(item[1])].at(Location(path, item[0])), more)
 
 
 def file_name_problems(path: str, slug: str) -> list[Problem]:
     """The slug of a file name becomes a web address: no phone number there either."""
     if not _phones(slug):
         return []
-    return [Problem(Location(path, 1), contact_message({"phone"}, "de bestandsnaam") + " Hernoem het bestand.",
-                    "contact-details")]
+    return [M.CONTACT_FILE_NAME.at(Location(path, 1))]

@@ -133,19 +133,19 @@ EXPECTED = {
         'content/proposals/2025/005-link.md:1: points outside content/; move the file itself into content/ [bad-path]',
     ],
     'script-tag': [
-        "content/proposals/2025/001-oefen-de-wijk.md:13: raw HTML element <script> is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+        "content/proposals/2025/001-oefen-de-wijk.md:13: de HTML-tag '<script>' kan code uitvoeren in de browser van een lezer: haal hem weg en schrijf gewone tekst of Markdown [unsafe-html]",
     ],
     'iframe': [
-        "content/proposals/2025/001-oefen-de-wijk.md:28: raw HTML element <iframe> is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+        "content/proposals/2025/001-oefen-de-wijk.md:28: de HTML-tag '<iframe>' kan code uitvoeren in de browser van een lezer: haal hem weg en schrijf gewone tekst of Markdown [unsafe-html]",
     ],
     'event-handler': [
-        "content/proposals/2025/001-oefen-de-wijk.md:28: an event-handler attribute (onerror=) is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+        "content/proposals/2025/001-oefen-de-wijk.md:28: het HTML-attribuut 'onerror=' kan code uitvoeren in de browser van een lezer: haal de HTML weg en schrijf gewone tekst of Markdown [unsafe-html]",
     ],
     'javascript-link': [
-        "content/proposals/2025/001-oefen-de-wijk.md:37: a 'javascript:' link is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+        "content/proposals/2025/001-oefen-de-wijk.md:37: een link met 'javascript:' kan code uitvoeren in de browser van een lezer: haal de link weg en schrijf gewone tekst of Markdown [unsafe-html]",
     ],
     'script-in-title': [
-        "content/proposals/2025/001-oefen-de-wijk.md:3: raw HTML element <script> is not allowed: it could run code in a reader's browser; remove it and write plain text or Markdown [unsafe-html]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: de HTML-tag '<script>' kan code uitvoeren in de browser van een lezer: haal hem weg en schrijf gewone tekst of Markdown [unsafe-html]",
     ],
     'duplicate-key': [
         "content/proposals/2025/001-oefen-de-wijk.md:7: key 'groep' appears twice; keep one [duplicate-key]",
@@ -180,10 +180,10 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:3: title starts with a list number '1- '; write the title without it and note the source's form under 'afwijkingen' [title-format]",
     ],
     'register-duplicate-spelling': [
-        "content/partijen.yml:14: spelling 'gemeente' of party 'netbeheerders' also means party 'gemeenten' (line 4); a spelling may mean one party only: remove it from one of them [duplicate-spelling]",
+        "content/partijen.yml:14: de schrijfwijze 'gemeente' van partij 'netbeheerders' staat ook bij partij 'gemeenten' (regel 4), en een schrijfwijze hoort bij één partij: haal haar weg bij de partij die er niet mee bedoeld wordt [duplicate-spelling]",
     ],
     'register-duplicate-party': [
-        "content/partijen.yml:15: party 'gemeenten' is listed twice (also on line 4); merge the two [duplicate-party]",
+        "content/partijen.yml:15: de partij 'gemeenten' staat twee keer in het register (ook op regel 4): voeg de twee samen tot één partij [duplicate-party]",
     ],
     'register-unknown-kind': [
         "content/partijen.yml:6: key 'partijen[0].soort' must be one of 'overheid', 'veiligheid en defensie', 'bedrijfsleven', 'kennis en onderwijs', 'maatschappelijke organisatie', 'media', 'burgers en gemeenschappen', not 'gemeente' [wrong-type]",
@@ -192,7 +192,7 @@ EXPECTED = {
         "content/partijen.yml:15: missing required key 'naam' in 'partijen[3]'; add 'naam: …' (see CONTRIBUTING.md) [missing-key]",
     ],
     'register-not-yaml': [
-        "content/partijen.yml:8: the register is not valid YAML: did not find expected ',' or ']'; check quotes, colons and indentation on this line [yaml-syntax]",
+        "content/partijen.yml:7: de lijst die op deze regel met '[' begint, sluit niet: zet ']' aan het eind van dezelfde regel, bijv. ideeen: [4, 16] [yaml-syntax]",
     ],
     'volunteers-named': [
         "content/proposals/2025/001-oefen-de-wijk.md:7: bij 'vrijwilligers' hoort het aantal vrijwilligers, nooit een naam: de bron liet de namen bewust weg om de privacy van de vrijwilligers te beschermen. Als tekst mag hier alleen iets staan dat niemand noemt, met woorden uit de lijst in CONTRIBUTING.md (zoals 'ongeveer', 'onbekend' of 'Wie niet?!') en getallen; deze woorden staan er niet in: 'Jan', 'Piet'. Schrijf het aantal (bijvoorbeeld 'vrijwilligers: 2') of laat de regel weg. [person-name]",
@@ -237,7 +237,7 @@ EXPECTED = {
 # Warnings: printed by the check, which still passes.
 WARNINGS = {
     'party-line-typo': [
-        "content/proposals/2025/001-oefen-de-wijk.md:33: waarschuwing: party line 'Netbeheerdr' names no party of the register; bedoelt u 'Netbeheerder'? If so, add this spelling to that party's 'schrijfwijzen' in content/partijen.yml [unknown-party]",
+        "content/proposals/2025/001-oefen-de-wijk.md:33: waarschuwing: de partijregel 'Netbeheerdr' noemt geen partij uit het register; bedoelt u 'Netbeheerder'? Zet de schrijfwijze van deze regel dan bij de 'schrijfwijzen' van die partij in content/partijen.yml; noemt de regel geen partij, laat hem dan zo [unknown-party]",
     ],
 }
 

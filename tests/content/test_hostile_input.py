@@ -124,7 +124,7 @@ EXPECTED = {
     ],
     'blank-lines-in-discrepancy': [
         "content/editions/2025.md:7: key 'afwijkingen[0]' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
-        "content/editions/2025.md:12: an image is not allowed in content text: every reader's browser would fetch it, from wherever it points; remove it, or link to it as [text](https://…) [image]",
+        "content/editions/2025.md:12: een afbeelding mag niet in de tekst: de browser van elke lezer zou haar ophalen, waar het adres ook naar wijst; haal de afbeelding weg, of maak er een link van: [tekst](https://…) [image]",
     ],
     'boolean-group': [
         "content/proposals/2025/001-oefen-de-wijk.md:6: key 'groep' must be a whole number of 1 or more, not True [wrong-type]",

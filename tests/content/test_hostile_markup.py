@@ -29,8 +29,8 @@ def ref(path: str, line: int, key: str, written: str, char: str | None = None) -
         what = (f"'{written}', geschreven als de HTML-code voor een teken: in de gegevens komt geen HTML; typ het "
                 "bedoelde teken zelf, of zet een spatie na de '&'")
     elif char.startswith("U+"):
-        what = (f"'{written}', de HTML-code voor het onzichtbare teken {char}: in de gegevens komt geen HTML; laat de "
-                "code weg")
+        what = (f"'{written}', de HTML-code voor het onzichtbare teken '{char}': in de gegevens komt geen HTML; "
+                "laat de code weg")
     else:
         what = (f"'{written}', de HTML-code voor het teken '{char}': in de gegevens komt geen HTML; typ het teken zelf, "
                 "of laat de code weg")
@@ -150,16 +150,16 @@ EXPECTED = {
         # The words around a reference are read too: 'excl' is no word of the list (generator/content/privacy.py).
         f"{C}{P2}:5: bij 'vrijwilligers' hoort het aantal vrijwilligers, nooit een naam: de bron liet de namen bewust "
         "weg om de privacy van de vrijwilligers te beschermen. Als tekst mag hier alleen iets staan dat niemand noemt, "
-        "met woorden uit de lijst in CONTRIBUTING.md (zoals 'ongeveer', 'onbekend' of 'Wie niet?!') en getallen; deze "
-        "woorden staan er niet in: 'excl'. Schrijf het aantal (bijvoorbeeld 'vrijwilligers: 2') of laat de regel weg. "
+        "met woorden uit de lijst in CONTRIBUTING.md (zoals 'ongeveer', 'onbekend' of 'Wie niet?!') en getallen; dit "
+        "woord staat er niet in: 'excl'. Schrijf het aantal (bijvoorbeeld 'vrijwilligers: 2') of laat de regel weg. "
         "[person-name]",
         ref(P2, 5, "vrijwilligers", "&excl;", "!"),
     ],
     "unknown-reference": [ref(P1, 3, T, "&wijk;")],
     "party-name": [ref(REGISTER, 5, "partijen[0].naam", "&lt;", "<")],
     "party-spelling": [ref(REGISTER, 14, "partijen[2].schrijfwijzen[0]", "&#x2F;", "/")],
-    "party-raw-html": [f"{C}{REGISTER}:16: an event-handler attribute (onerror=) is not allowed: it could run code in a "
-                       "reader's browser; remove it and write plain text or Markdown [unsafe-html]"],
+    "party-raw-html": [f"{C}{REGISTER}:16: het HTML-attribuut 'onerror=' kan code uitvoeren in de browser van een "
+                       "lezer: haal de HTML weg en schrijf gewone tekst of Markdown [unsafe-html]"],
     "setext-h1": [setext(P1, 28, "====", "Geld")],
     "setext-h2": [setext(P1, 28, "---", "Geld")],
     "setext-in-a-quote": [setext(P1, 28, "> =", "> Geld")],

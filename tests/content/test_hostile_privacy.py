@@ -42,10 +42,11 @@ def contact(where: str, kind: str) -> str:
 
 
 def volunteers(where: str, words: str) -> str:
+    these = "deze woorden staan" if "', '" in words else "dit woord staat"
     return (f"{where}: bij 'vrijwilligers' hoort het aantal vrijwilligers, nooit een naam: de bron liet de namen "
             "bewust weg om de privacy van de vrijwilligers te beschermen. Als tekst mag hier alleen iets staan dat "
             "niemand noemt, met woorden uit de lijst in CONTRIBUTING.md (zoals 'ongeveer', 'onbekend' of 'Wie "
-            f"niet?!') en getallen; deze woorden staan er niet in: {words}. Schrijf het aantal (bijvoorbeeld "
+            f"niet?!') en getallen; {these} er niet in: {words}. Schrijf het aantal (bijvoorbeeld "
             "'vrijwilligers: 2') of laat de regel weg. [person-name]")
 
 
@@ -150,7 +151,7 @@ CONTACT_CASES = {
                            ["content/proposals/2025/001-bel-06-12345678.md:1: de bestandsnaam bevat een "
                             "telefoonnummer. Contactgegevens horen niet in de inhoud: alles hier wordt openbaar (op de "
                             "pagina's, in de open data en in de zoekfunctie), en de bron noemt geen contactgegevens. "
-                            "Haal het weg; wie iemand wil bereiken, loopt via de organisatie. Hernoem het bestand. "
+                            "Hernoem het bestand, zonder het nummer; wie iemand wil bereiken, loopt via de organisatie. "
                             "[contact-details]"]),
     "email-and-phone-on-one-line": (replace(P1, BODY, "Jan: jan@voorbeeld.nl of 06-12345678"),
                                     [contact(f"{P1_PATH}:13", "both")]),

@@ -161,12 +161,13 @@ def test_a_step_that_nearly_names_a_party_is_a_warning(outcomes):
     result = run_cli("check", cwd=outcomes.parent)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.splitlines() == [
-        f"{W1P}:30: waarschuwing: party line 'Gemeentn' names no party of the register; bedoelt u 'Gemeenten'? If so, add "
-        "this spelling to that party's 'schrijfwijzen' in content/partijen.yml [unknown-party]",
+        f"{W1P}:30: waarschuwing: de partijregel 'Gemeentn' noemt geen partij uit het register; bedoelt u 'Gemeenten'? "
+        "Zet de schrijfwijze van deze regel dan bij de 'schrijfwijzen' van die partij in content/partijen.yml; noemt de "
+        "regel geen partij, laat hem dan zo [unknown-party]",
         OK,
     ]
     parties = run_cli("check", "--parties", cwd=outcomes.parent)
-    assert f"{W1P}:30: 'Gemeentn' (vervolgstap) names no party of the register" in parties.stdout.splitlines()
+    assert f"{W1P}:30: 'Gemeentn' (vervolgstap) noemt geen partij uit het register" in parties.stdout.splitlines()
 
 
 def test_the_real_content_still_passes():
@@ -378,7 +379,7 @@ Compared with `main` (commit `{commit}`).
 
 `make check` fails:
 
-- content/workshops/2026/004-zonder-uitkomsten.md:13: raw HTML \\<b\\> is not allowed: content text is Markdown only (paragraphs, lists, \\*emphasis\\*, \\[links\\](https://…) and \\#\\# headings); remove the tag \\[raw-html\\]
+- content/workshops/2026/004-zonder-uitkomsten.md:13: '\\<b\\>' is HTML, en in de tekst mag alleen Markdown staan: haal de tag weg; schrijf bijv. vet als \\*\\*vet\\*\\*, schuin als \\*schuin\\* en een link als \\[tekst\\](https://…) \\[raw-html\\]
 
 ### Entries changed (6)
 

@@ -13,6 +13,7 @@ from generator.pages.generate import generate, load_catalog
 from generator.content.privacy import refused_words
 
 from conftest import ROOT, run_cli
+from dutch import assert_dutch
 
 REGISTER, _ = load_register(ROOT / "content")
 MATCHER = Matcher(REGISTER)
@@ -141,10 +142,12 @@ def test_check_lists_every_unmatched_line_with_file_and_line(content):
     result = run_cli("check", "--parties", cwd=content.parent)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines() == [
-        "content/proposals/2025/001-oefen-de-wijk.md:37: 'Buurtverenigingen' (kan helpen) names no party of the register",
-        "4 party lines, 3 matched, 1 unmatched",
+        "content/proposals/2025/001-oefen-de-wijk.md:37: 'Buurtverenigingen' (kan helpen) noemt geen partij uit het "
+        "register",
+        "4 partijregels: 3 met een partij uit het register, 1 zonder",
         "In orde: 4 voorstellen, 4 ideeën, 2 workshops in 2 edities",
     ]
+    assert_dutch(result.stdout.splitlines())
 
 
 def test_a_warning_does_not_fail_and_says_so():
