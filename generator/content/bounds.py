@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import messages as M
 from .model import Location, Problem, dutch_number
 
 MAX_PARAGRAPH = 20_000
@@ -58,14 +59,11 @@ def problems(path: str, texts, body_line: int, body: str) -> list[Problem]:
     takes them) and the heading count of the body (from file line `body_line`)."""
     found = []
     for first_line, text in texts:
-        found += [Problem(Location(path, first_line + line), message, code) for line, code, message in _text(text)]
+        found += [message.at(Location(path, first_line + line), **fields) for line, message, fields in _text(text)]
     headings = _nth(HEADING_LIKE.finditer(body), MAX_HEADINGS)
     if headings is not None:
-        found.append(Problem(Location(path, body_line + body.count("\n", 0, headings.start())),
-                             f"hier begint de {MAX_HEADINGS + 1}e kop of scheidingslijn van dit bestand (een regel die "
-                             "begint met '#', of die alleen '-', '=', '*' of '_' bevat); er mogen er hooguit "
-                             f"{MAX_HEADINGS} zijn, want MkDocs deelt de tekst bij elk ervan opnieuw op: maak van de "
-                             "extra koppen gewone tekst, of verdeel de tekst over meer bestanden", "too-complex"))
+        found.append(M.TOO_MANY_HEADINGS.at(Location(path, body_line + body.count("\n", 0, headings.start())),
+                                            nth=dutch_number(MAX_HEADINGS + 1), maximum=dutch_number(MAX_HEADINGS)))
     return found
 
 
@@ -78,7 +76,7 @@ def _nth(matches, n: int):
 
 
 def _text(text: str):
-    """(line offset, code, message) of every limit one text exceeds."""
+    """(line offset, message, its fields) of every limit one text exceeds."""
     # Each open or nested bracket needs a '[' of its own: with no more of them than the limits, none is exceeded.
     few_brackets = text.count("[") <= min(MAX_OPEN, MAX_BRACKET_DEPTH)
     if len(text) <= MAX_PARAGRAPH and few_brackets and not MAYBE_DEEP.search(text):
@@ -91,19 +89,15 @@ def _text(text: str):
     for match in MAYBE_DEEP.finditer(text):
         depth = _depth(text, match.start())
         if depth > MAX_NESTING:
-            yield (line_of(match.start()), "too-deep",
-                   f"deze regel zit {dutch_number(depth)} niveaus diep in lijsten en citaten (elke '>', elk '- ' of "
-                   f"'1. ' en elke 4 spaties inspringing is een niveau); hooguit {MAX_NESTING} mag, want MkDocs loopt "
-                   "vast op een paar honderd: spring minder ver in, of haal de extra '>' en lijsttekens weg")
+            yield (line_of(match.start()), M.NESTED_TOO_DEEP,
+                   {"depth": dutch_number(depth), "maximum": dutch_number(MAX_NESTING)})
             break  # the first such line; the next ones are usually its neighbours
     closers = None
     for start, end in _paragraphs(text) if len(text) > MAX_PARAGRAPH or not few_brackets else ():
         if end - start > MAX_PARAGRAPH:
             first = start + len(text[start:end]) - len(text[start:end].lstrip())
-            yield (line_of(first), "too-complex",
-                   f"deze alinea loopt {dutch_number(end - start)} tekens door zonder lege regel; hooguit "
-                   f"{dutch_number(MAX_PARAGRAPH)} mag, want MkDocs leest een alinea na elke link of nadruk opnieuw: "
-                   "zet lege regels tussen de alinea's, of haal geplakte tekst weg")
+            yield (line_of(first), M.LONG_PARAGRAPH,
+                   {"length": dutch_number(end - start), "maximum": dutch_number(MAX_PARAGRAPH)})
         end = min(end, start + MAX_PARAGRAPH)  # of a paragraph refused as too long, the brackets of its start
         if not few_brackets and text.count("[", start, end) > min(MAX_OPEN, MAX_BRACKET_DEPTH):
             if closers is None:  # where a quote is followed by ')': a link's title may end there
@@ -135,20 +129,14 @@ def _brackets(text: str, start: int, end: int, line_of, starts: list[int], close
             open_brackets.append(match.start())
             if len(open_brackets) > MAX_BRACKET_DEPTH and not deep:
                 deep = True
-                yield (line_of(match.start()), "too-complex",
-                       f"hier staan meer dan {MAX_BRACKET_DEPTH} haken '[' in elkaar; MkDocs leest voor elke haak de "
-                       "rest van de alinea opnieuw: haal de extra haken weg, of schrijf '\\[' voor een haak die gewoon "
-                       "tekst is")
+                yield line_of(match.start()), M.NESTED_BRACKETS, {"maximum": dutch_number(MAX_BRACKET_DEPTH)}
         elif open_brackets and token[0] == "]":
             open_brackets.pop()
             if token == "](" and not _link_closes(text, match.start() + 1, starts, closers):
                 open_links.append(match.start() + 1)
     if len(open_brackets) + len(open_links) > MAX_OPEN:
-        yield (line_of(sorted(open_brackets + open_links)[MAX_OPEN]), "too-complex",
-               f"hier begint de {MAX_OPEN + 1}e haak van deze alinea die openblijft (een '[' zonder ']', of een link "
-               f"waarvan de '(' niet op dezelfde regel met ')' sluit); hooguit {MAX_OPEN} mag, want MkDocs leest voor "
-               "elke open haak de rest van de alinea opnieuw: sluit elke '[' met ']' en elke link met ')', of schrijf "
-               "'\\[' voor een haak die gewoon tekst is")
+        yield (line_of(sorted(open_brackets + open_links)[MAX_OPEN]), M.OPEN_BRACKETS,
+               {"nth": dutch_number(MAX_OPEN + 1), "maximum": dutch_number(MAX_OPEN)})
 
 
 def _link_closes(text: str, position: int, starts: list[int], closers: dict) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
+from . import messages as M
 from .gitrefs import established_files
 from .link import link
 from .load import _place, content_root_problem, load_tree
@@ -21,8 +22,7 @@ def read_content(content: Path, established=None) -> tuple[Catalog, list[Problem
     if refused is not None:
         return Catalog(), [refused]
     if not content.is_dir():
-        return Catalog(), [Problem(Location(str(content)), "content directory not found; run from the repository "
-                                   "root or pass --content", "no-content")]
+        return Catalog(), [M.NO_CONTENT.at(Location(str(content)))]
     files, problems = load_tree(content)
     validated = validate(files)
     catalog, link_problems = link(validated.editions, validated.entries, validated.broken | refused_refs(problems),

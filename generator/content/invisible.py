@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from . import messages as M
 from .model import LIMIT, Location, Problem
 
 FORMAT = "Cf"
@@ -46,6 +47,13 @@ def describe(char: str) -> str:
     return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
 
 
+def named(char: str) -> str:
+    """U+202E ('RIGHT-TO-LEFT OVERRIDE'): the code point and its Unicode name, quoted, for a Dutch message (the
+    name is Unicode's, in English: a quotation, like a key)."""
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X}" + (f" ('{name}')" if name else "")
+
+
 def first_format(text: str) -> str | None:
     """The first format character of `text`, if any (for a key)."""
     return None if text.isascii() else next((c for c in text if is_format(c)), None)
@@ -74,11 +82,9 @@ def format_problems(path: str, texts) -> list[Problem]:
             found.setdefault(first_line + offset, char)
         if len(found) > LIMIT:
             break
-    return limited(sorted(found.items()), lambda item: Problem(
-        Location(path, item[0]), f"deze regel bevat het onzichtbare teken {describe(item[1])}. Zo'n teken kan de "
-        "tekst erna omdraaien of een woord ongemerkt splitsen, zodat de site iets anders toont dan er lijkt te staan. "
-        "Haal het weg (ziet u het niet, typ de tekst rond deze plek dan opnieuw).", "control-character"),
-        "Verderop staan nog meer regels met zulke tekens.")
+    return limited(sorted(found.items()), lambda item: M.INVISIBLE.at(Location(path, item[0]),
+                                                                      character=named(item[1])),
+                   M.INVISIBLE_MORE())
 
 
 def escape_format(text: str) -> str:

@@ -10,6 +10,7 @@ before a tree exists that anything could walk (nine aliases of nine, eight level
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -19,7 +20,9 @@ from pathlib import Path
 import frontmatter
 import yaml
 
+from . import messages as M
 from .invisible import escape_format, first_format
+from .messages import Message, Phrase
 from .model import KINDS, Location, Problem, Section, dutch_number
 from .yaml_advice import yaml_problem
 
@@ -53,8 +56,9 @@ ANY_CONTROL = re.compile(f"[{CONTROLS}]")
 DATA_FILES = frozenset({"partijen.yml"})
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 STR_TAG = "tag:yaml.org,2002:str"
-YAML_TYPES = {"tag:yaml.org,2002:int": "a number", "tag:yaml.org,2002:float": "a number",
-              "tag:yaml.org,2002:bool": "yes/no", "tag:yaml.org,2002:null": "empty"}
+# What YAML reads a key that is not text as, for the message (anything else: M.READ_AS_OTHER).
+YAML_TYPES = {"tag:yaml.org,2002:int": M.READ_AS_NUMBER, "tag:yaml.org,2002:float": M.READ_AS_NUMBER,
+              "tag:yaml.org,2002:bool": M.READ_AS_YES_NO, "tag:yaml.org,2002:null": M.READ_AS_EMPTY}
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -69,12 +73,13 @@ _Loader.yaml_implicit_resolvers = {
 
 
 class RefusedYAML(yaml.MarkedYAMLError):
-    """Valid YAML that content may not use; `code` is the problem code, `problem_mark` where it is.
-    A YAMLError, so that a caller that only knows YAML errors still reports it instead of crashing."""
+    """Valid YAML that content may not use; `problem` is the message's sentence, `code` its problem code,
+    `problem_mark` where it is. A YAMLError, so that a caller that only knows YAML errors still reports it instead
+    of crashing."""
 
-    def __init__(self, event, problem: str, code: str):
-        super().__init__(problem=problem, problem_mark=event.start_mark)
-        self.code = code
+    def __init__(self, event, message: Message, **fields):
+        super().__init__(problem=message(**fields), problem_mark=event.start_mark)
+        self.code = message.code
 
     @property
     def line(self) -> int:
@@ -97,32 +102,23 @@ def refuse_yaml_features(text: str) -> None:
         if isinstance(event, yaml.ScalarEvent):
             values += 1
             if values > MAX_VALUES:
-                raise RefusedYAML(event, f"hier staat de {dutch_number(MAX_VALUES + 1)}e sleutel of waarde van "
-                                  f"de gegevens; hooguit {dutch_number(MAX_VALUES)} mag (het register van partijen "
-                                  "heeft er ruim 700, een voorstel een paar tientallen): haal geplakte gegevens weg, "
-                                  "of verdeel ze over meer bestanden", "too-complex")
+                raise RefusedYAML(event, M.YAML_TOO_MANY_VALUES, nth=dutch_number(MAX_VALUES + 1),
+                                  maximum=dutch_number(MAX_VALUES))
         if isinstance(event, yaml.AliasEvent):
-            raise RefusedYAML(event, f"'*{event.anchor}' is a YAML alias, which content does not use: write the "
-                              "value out in full (text that starts with '*' goes between quotes)", "yaml-feature")
+            raise RefusedYAML(event, M.YAML_ALIAS, anchor=shown(event.anchor))
         if getattr(event, "anchor", None) is not None:
-            raise RefusedYAML(event, f"'&{event.anchor}' is a YAML anchor, which content does not use: remove it "
-                              "(text that starts with '&' goes between quotes)", "yaml-feature")
+            raise RefusedYAML(event, M.YAML_ANCHOR, anchor=shown(event.anchor))
         if getattr(event, "tag", None) is not None:
-            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
-            raise RefusedYAML(event, f"'{shown(tag)}' is a YAML tag, which content does not use: remove it (text "
-                              "that starts with '!' goes between quotes)", "yaml-feature")
+            raise RefusedYAML(event, M.YAML_TAG, yaml_tag=shown(event.tag.replace("tag:yaml.org,2002:", "!!")))
         if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_NUMBER_LENGTH and _is_number(event):
-            raise RefusedYAML(event, f"hier staat een getal van {dutch_count(len(event.value))} tekens; een getal "
-                              f"in de inhoud heeft er hoogstens {MAX_NUMBER_LENGTH}: schrijf het getal zoals het in "
-                              "de bron staat (bedoelt u tekst, zet die dan tussen aanhalingstekens)", "wrong-type")
+            raise RefusedYAML(event, M.YAML_LONG_NUMBER, length=dutch_count(len(event.value)),
+                              maximum=MAX_NUMBER_LENGTH)
         if isinstance(event, yaml.ScalarEvent) and event.value == "<<" and event.implicit[0]:
-            raise RefusedYAML(event, "'<<' is a YAML merge key, which content does not use: write the keys out "
-                              "in full (the text '<<' goes between quotes)", "yaml-feature")
+            raise RefusedYAML(event, M.YAML_MERGE_KEY)
         if isinstance(event, _OPEN):
             depth += 1
             if depth > MAX_DEPTH:
-                raise RefusedYAML(event, f"lists and keys are nested more than {MAX_DEPTH} levels deep here; "
-                                  "content needs at most 5: remove the extra brackets or indentation", "too-deep")
+                raise RefusedYAML(event, M.YAML_TOO_DEEP, maximum=MAX_DEPTH)
         elif isinstance(event, _CLOSE):
             depth -= 1
 
@@ -164,14 +160,15 @@ def shown(text: str) -> str:
 
 
 def _unreadable(rel: str, error: OSError) -> Problem:
-    reason = error.strerror or type(error).__name__
-    return Problem(Location(rel), f"cannot be read ({reason}); content files must be ordinary, readable files",
-                   "unreadable")
+    """A path that cannot be opened: a refused permission said in plain words, any other reason as the system
+    gives it (in quotes: it is the system's text, in its language)."""
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return M.UNREADABLE_PERMISSION.at(Location(rel))
+    return M.UNREADABLE.at(Location(rel), reason=shown(error.strerror or type(error).__name__))
 
 
-def _not_a_file(rel: str, what: str) -> Problem:
-    return Problem(Location(rel), f"is {what}, not a file; content/ holds only ordinary files and folders: put "
-                   "the real file or folder there, or remove it", "not-a-file")
+def _not_a_file(rel: str, kind: Phrase) -> Problem:
+    return M.NOT_A_FILE.at(Location(rel), file_kind=kind())
 
 
 def read_text(path: Path, rel: str) -> tuple[str | None, Problem | None]:
@@ -202,37 +199,35 @@ def read_text(path: Path, rel: str) -> tuple[str | None, Problem | None]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        return None, Problem(Location(rel, line), f"byte 0x{data[error.start]:02x} is not UTF-8; save the file as "
-                             "UTF-8 (in most editors: 'Save with encoding' → UTF-8)", "encoding")
+        return None, M.ENCODING.at(Location(rel, line), byte=f"0x{data[error.start]:02x}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     control = CONTROL.search(text)
     if control:
         line = text.count("\n", 0, control.start()) + 1
-        return None, control_problem(Location(rel, line), "this line", control[0])
+        return None, control_problem(Location(rel, line), M.IN_LINE(), control[0])
     return text, None
 
 
 def control_problem(location: Location, where: str, char: str) -> Problem:
-    """The problem of a control character in a file, a key or a value."""
-    return Problem(location, f"{where} contains the invisible control character U+{ord(char):04X}, which content "
-                   "may not hold: delete it (retype the text around it if you cannot see it)", "control-character")
+    """The problem of a control character in a file, a key or a value; `where` is where it is, as the message
+    says it: `M.IN_LINE()`, `M.IN_KEY(key=…)` (or, for a value, validate.py's phrase)."""
+    return M.CONTROL_CHARACTER.at(location, place=where, code_point=f"U+{ord(char):04X}")
 
 
 def _too_large(rel: str, size: int) -> Problem:
-    return Problem(Location(rel), f"file is {size:,} bytes, more than the {MAX_BYTES:,} allowed; "
-                   "split it or remove pasted material", "file-too-large")
+    return M.TOO_LARGE.at(Location(rel), size=dutch_number(size), maximum=dutch_number(MAX_BYTES))
 
 
-def _kind_of(mode: int) -> str:
+def _kind_of(mode: int) -> Phrase:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return M.KIND_FOLDER
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return M.KIND_FIFO
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return M.KIND_SOCKET
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return M.KIND_DEVICE
+    return M.KIND_SPECIAL
 
 
 @dataclass
@@ -287,7 +282,7 @@ def load_tree(content: Path) -> tuple[list[RawFile], list[Problem]]:
                 continue
         if stat.S_ISDIR(mode):
             if path.name.lower().endswith(MARKDOWN_SUFFIXES):
-                problems.append(_not_a_file(rel, "a folder"))
+                problems.append(_not_a_file(rel, M.KIND_FOLDER))
             continue
         if not stat.S_ISREG(mode):
             problems.append(_not_a_file(rel, _kind_of(mode)))
@@ -309,9 +304,7 @@ def content_root_problem(content: Path) -> Problem | None:
     """content/ itself must be a folder, not a link: through a link every path below it would be somewhere else
     (a pull request can replace the folder by a link to '/' or to a folder of secrets), and nothing is read."""
     if os.path.islink(content):
-        return Problem(Location(shown(content.name)), f"{shown(content.name)}/ is een koppeling (symlink) naar "
-                       "een andere plek; de inhoud moet in een gewone map staan: zet de bestanden zelf in "
-                       f"{shown(content.name)}/ en verwijder de koppeling", "bad-path")
+        return M.CONTENT_IS_A_LINK.at(Location(shown(content.name)), folder=shown(content.name))
     return None
 
 
@@ -319,13 +312,13 @@ def followed(path: Path, rel: str, real_content: str) -> int | Problem:
     """The mode of what a link under content/ points to, or why it is not read: a link out of content/, to nothing
     or to a folder is refused here, before anything opens it (the register, `partijen.yml`, goes through here too)."""
     if not _inside(os.path.realpath(path), real_content):
-        return Problem(Location(rel), "points outside content/; move the file itself into content/", "bad-path")
+        return M.LINK_OUTSIDE.at(Location(rel))
     try:
         mode = os.stat(path).st_mode
     except OSError:
-        return _not_a_file(rel, "a link to nothing that exists")
+        return _not_a_file(rel, M.KIND_DEAD_LINK)
     if stat.S_ISDIR(mode):  # never followed: a link may make a loop, and content/ is plain folders
-        return _not_a_file(rel, "a link to a folder")
+        return _not_a_file(rel, M.KIND_FOLDER_LINK)
     return mode
 
 
@@ -376,10 +369,8 @@ def _inside(real: str, real_content: str) -> bool:
 def _unknown_file(rel: str, name: str) -> Problem:
     stem, dot, suffix = name.rpartition(".")
     if dot and stem and f".{suffix.lower()}" in MARKDOWN_SUFFIXES:
-        return Problem(Location(rel), f"content files end in '.md' (lower case), not '.{shown(suffix)}': rename it "
-                       f"to {shown(stem)}.md", "unknown-file")
-    return Problem(Location(rel), "is not a content file: content/ holds only Markdown files ending in '.md' (and "
-                   "partijen.yml); move it out of content/ or remove it", "unknown-file")
+        return M.UNKNOWN_SUFFIX.at(Location(rel), suffix=shown(suffix), rename_to=f"{shown(stem)}.md")
+    return M.UNKNOWN_FILE.at(Location(rel))
 
 
 def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None, list[Problem]]:
@@ -391,21 +382,17 @@ def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None,
     if problem:
         return None, [problem]
     if not text.strip():
-        return None, [Problem(Location(rel), "file is empty; it needs front matter between '---' lines, "
-                              "see CONTRIBUTING.md", "empty-file")]
+        return None, [M.EMPTY_FILE.at(Location(rel))]
     handler = frontmatter.YAMLHandler()
     if not text.startswith("---") or not handler.detect(text):
-        return None, [Problem(Location(rel), "no front matter: the file must start with a line '---', the keys, "
-                              "and another line '---'", "no-front-matter")]
+        return None, [M.NO_FRONT_MATTER.at(Location(rel))]
     try:
         fm, body = handler.split(text)
     except ValueError:
-        return None, [Problem(Location(rel), "front matter is not closed: add a line '---' after the last key",
-                              "no-front-matter")]
+        return None, [M.UNCLOSED_FRONT_MATTER.at(Location(rel))]
     for offset, line in enumerate(fm.split("\n")):
         if "\t" in line[: len(line) - len(line.lstrip())]:
-            return None, [Problem(Location(rel, offset + 1), "front matter is indented with a tab; YAML needs "
-                                  "spaces: replace the tab by spaces", "yaml-syntax")]
+            return None, [M.YAML_TAB.at(Location(rel, offset + 1))]
     try:
         node, meta = parse_yaml(fm)
     except RefusedYAML as error:
@@ -413,7 +400,7 @@ def _read(path: Path, rel: str, parts: tuple[str, ...]) -> tuple[RawFile | None,
     except yaml.YAMLError as error:
         return None, [yaml_problem(error, fm, rel)]
     if not isinstance(meta, dict):
-        return None, [Problem(Location(rel), "front matter must be keys with values ('key: value' lines)", "wrong-type")]
+        return None, [M.NOT_KEYS.at(Location(rel))]
     lines: dict[tuple, int] = {}
     text_lines: dict[tuple, int] = {}
     problems = _index_lines(node, (), lines, rel, text_lines)
@@ -431,18 +418,15 @@ def _place(rel: str, parts: tuple[str, ...]):
         year = parts[1].removesuffix(".md")
         if YEAR.fullmatch(year):
             return "editions", int(year), int(year), year
-        return Problem(Location(rel), "an edition file is named after its year, e.g. content/editions/2025.md", "bad-path")
+        return M.EDITION_NAME.at(Location(rel))
     if len(parts) != 3 or parts[0] not in KINDS or not YEAR.fullmatch(parts[1]):
-        return Problem(Location(rel), "entries live in content/<proposals|ideas|workshops>/<year>/<number>-<slug>.md; "
-                       "move the file there", "bad-path")
+        return M.ENTRY_PLACE.at(Location(rel))
     match = FILE_NAME.fullmatch(parts[2])
     if not match:
-        return Problem(Location(rel), "file name must be <number>-<slug>.md with a lower-case slug of letters, digits "
-                       "and hyphens, e.g. 001-het-spel-gaat-beginnen.md", "bad-file-name")
+        return M.FILE_NAME.at(Location(rel))
     if len(parts[2]) > MAX_NAME_LENGTH:
-        return Problem(Location(rel), f"de bestandsnaam is {len(parts[2])} tekens lang; een naam mag hoogstens "
-                       f"{MAX_NAME_LENGTH} tekens hebben, want hij wordt ook het webadres van de pagina en de naam van "
-                       f"bestanden van de site: hernoem het bestand, bijv. naar {_shorter(match)}", "bad-file-name")
+        return M.NAME_TOO_LONG.at(Location(rel), length=dutch_number(len(parts[2])), maximum=MAX_NAME_LENGTH,
+                                  rename_to=_shorter(match))
     return parts[0], int(parts[1]), int(match["number"]), match["slug"]
 
 
@@ -467,18 +451,18 @@ def _index_lines(node, path: tuple, lines: dict, rel: str, text_lines: dict | No
         for key, value in node.value:
             name = key.value
             if key.tag != STR_TAG:
-                problems.append(Problem(Location(rel, key.start_mark.line + 1), f"key '{shown(name)}' is not a word "
-                                        f"(YAML reads it as {YAML_TYPES.get(key.tag, key.tag)}); keys are words like "
-                                        "'titel'", "wrong-type"))
+                read_as = YAML_TYPES.get(key.tag, M.READ_AS_OTHER)
+                problems.append(M.KEY_NOT_A_WORD.at(Location(rel, key.start_mark.line + 1), key=shown(name),
+                                                    read_as=read_as()))
                 continue
             bad = ANY_CONTROL.search(name)
             bad = bad[0] if bad else first_format(name)  # a bidi control or zero-width space too
             if bad:
-                problems.append(control_problem(Location(rel, key.start_mark.line + 1), f"key '{shown(name)}'", bad))
+                problems.append(control_problem(Location(rel, key.start_mark.line + 1), M.IN_KEY(key=shown(name)),
+                                                bad))
                 continue
             if name in seen:
-                problems.append(Problem(Location(rel, key.start_mark.line + 1),
-                                        f"key '{name}' appears twice; keep one", "duplicate-key"))
+                problems.append(M.DUPLICATE_KEY.at(Location(rel, key.start_mark.line + 1), key=name))
             seen.add(name)
             problems += _index_lines(value, path + (name,), lines, rel, text_lines)
             lines[path + (name,)] = key.start_mark.line + 1

@@ -53,6 +53,27 @@ FIELDS = {
     "party_lines": "aantal partijregels",
     "matched": "aantal regels met een partij",
     "unmatched": "aantal regels zonder partij",
+    # load.py, yaml_advice.py
+    "reason": "de reden die het systeem geeft",
+    "file_kind": "wat het is (een map, een FIFO, een koppeling, …)",
+    "size": "de grootte van het bestand in bytes",
+    "maximum": "hoogste getal",
+    "byte": "de byte die niet past, bijv. 0xe9",
+    "place": "deze regel, de sleutel ‹sleutel› of de waarde van ‹sleutel›",
+    "code_point": "het teken als code, bijv. U+0007",
+    "anchor": "de naam van het anker of van de alias",
+    "yaml_tag": "de YAML-tag, bijv. '!!str'",
+    "nth": "het volgnummer",
+    "length": "aantal tekens",
+    "suffix": "de extensie van het bestand, bijv. 'MD'",
+    "rename_to": "de voorgestelde bestandsnaam",
+    "read_as": "wat YAML ervan maakt (een getal, ja of nee, …)",
+    "folder": "de naam van de map",
+    # markup.py, bounds.py, invisible.py, privacy.py: bounds.py, invisible.py
+    "depth": "hoeveel niveaus diep",
+    "character": "het teken als code met zijn Unicode-naam, bijv. U+202E ('RIGHT-TO-LEFT OVERRIDE')",
+    # validate.py, schema.py, titles.py: titles.py
+    "mark": "het teken of nummer zoals de bron het schrijft",
 }
 
 
@@ -104,7 +125,96 @@ def all_phrases() -> dict[str, Phrase]:
 
 # --- load.py, yaml_advice.py: reading the files and their front matter --------------------------------------------
 
-# The front matter does not parse: yaml_advice.py picks the message of the mistake.
+# load.py: what a path under content/ is, how a file is read, and what its front matter may use.
+
+# What a path is (load_tree, followed, file_problem): only regular files and folders are read.
+UNREADABLE = message("unreadable", "dit bestand of deze map is niet te lezen (het systeem meldt '{reason}'): zorg "
+                     "dat het een gewoon bestand of een gewone map is die iedereen mag lezen, of haal het weg")
+UNREADABLE_PERMISSION = message("unreadable", "dit bestand of deze map mag niet gelezen worden (de rechten staan het "
+                                "niet toe): zet de rechten zo dat iedereen het mag lezen, of haal het weg")
+NOT_A_FILE = message("not-a-file", "dit is {file_kind}, geen gewoon bestand; in content/ staan alleen gewone bestanden en "
+                     "mappen: zet hier het echte bestand of de echte map neer, of haal dit weg")
+KIND_FOLDER = Phrase("een map")
+KIND_FIFO = Phrase("een FIFO (een 'named pipe')")
+KIND_SOCKET = Phrase("een socket")
+KIND_DEVICE = Phrase("een apparaatbestand")
+KIND_SPECIAL = Phrase("een bijzonder soort bestand")
+KIND_DEAD_LINK = Phrase("een koppeling (symlink) naar iets dat niet bestaat")
+KIND_FOLDER_LINK = Phrase("een koppeling (symlink) naar een map")
+LINK_OUTSIDE = message("bad-path", "dit is een koppeling (symlink) naar een plek buiten content/: zet het bestand "
+                       "zelf in content/, in plaats van de koppeling")
+CONTENT_IS_A_LINK = message("bad-path", "{folder}/ is een koppeling (symlink) naar een andere plek; de inhoud moet "
+                            "in een gewone map staan: zet de bestanden zelf in {folder}/ en verwijder de koppeling")
+UNKNOWN_SUFFIX = message("unknown-file", "de naam eindigt op '.{suffix}', maar een bestand van de inhoud eindigt op "
+                         "'.md' (met kleine letters): hernoem het bestand naar {rename_to}")
+UNKNOWN_FILE = message("unknown-file", "dit bestand hoort niet bij de inhoud: in content/ staan alleen "
+                       "Markdown-bestanden die op '.md' eindigen (en partijen.yml); zet het buiten content/, of haal "
+                       "het weg")
+
+# Where a file is and what it is called (_place).
+EDITION_NAME = message("bad-path", "het bestand van een editie heet naar het jaar van de editie: hernoem het, bijv. "
+                       "naar content/editions/2025.md")
+ENTRY_PLACE = message("bad-path", "dit bestand staat niet op de plek van een voorstel, idee of workshop: zet het in "
+                      "content/<proposals|ideas|workshops>/<jaar>/<nummer>-<naam>.md, bijv. "
+                      "content/proposals/2025/001-oefen-de-wijk.md")
+FILE_NAME = message("bad-file-name", "de naam van het bestand moet de vorm '<nummer>-<naam>.md' hebben, met in de "
+                    "naam alleen kleine letters, cijfers en streepjes: hernoem het bestand, bijv. naar "
+                    "001-het-spel-gaat-beginnen.md")
+NAME_TOO_LONG = message("bad-file-name", "de bestandsnaam is {length} tekens lang; een naam mag hoogstens {maximum} "
+                        "tekens hebben, want hij wordt ook het webadres van de pagina en de naam van bestanden van de "
+                        "site: hernoem het bestand, bijv. naar {rename_to}")
+
+# What a file holds (read_text, _read).
+TOO_LARGE = message("file-too-large", "het bestand is {size} bytes groot, meer dan de {maximum} die mogen: verdeel "
+                    "de tekst over meer bestanden, of haal geplakte tekst weg")
+ENCODING = message("encoding", "op deze regel staat een teken dat niet als UTF-8 is opgeslagen (byte {byte}): sla het "
+                   "bestand op als UTF-8 (in de meeste editors via 'Opslaan als' of 'Save with encoding')")
+CONTROL_CHARACTER = message("control-character", "{place} bevat het onzichtbare stuurteken {code_point}, dat niet in "
+                            "de inhoud mag staan: haal het weg (ziet u het niet, typ de tekst eromheen dan opnieuw)")
+IN_LINE = Phrase("deze regel")
+IN_KEY = Phrase("de sleutel '{key}'")
+EMPTY_FILE = message("empty-file", "het bestand is leeg: begin het met de gegevens tussen twee regels '---', zoals "
+                     "CONTRIBUTING.md laat zien")
+NO_FRONT_MATTER = message("no-front-matter", "het bestand begint niet met de gegevens: zet bovenaan een regel '---', "
+                          "daaronder de sleutels met hun waarden, en daarna weer een regel '---'")
+UNCLOSED_FRONT_MATTER = message("no-front-matter", "de gegevens bovenaan het bestand worden niet afgesloten: zet een "
+                                "regel '---' onder de laatste sleutel")
+NOT_KEYS = message("wrong-type", "de gegevens zijn geen sleutels met waarden: schrijf ze als regels 'sleutel: "
+                   "waarde', bijv. 'titel: Oefen de wijk'")
+KEY_NOT_A_WORD = message("wrong-type", "de sleutel '{key}' is geen woord (YAML leest hem als {read_as}): schrijf hier "
+                         "de bedoelde sleutel, een woord zoals 'titel'")
+READ_AS_NUMBER = Phrase("een getal")
+READ_AS_YES_NO = Phrase("ja of nee")
+READ_AS_EMPTY = Phrase("een lege waarde")
+READ_AS_OTHER = Phrase("iets anders dan tekst")
+DUPLICATE_KEY = message("duplicate-key", "de sleutel '{key}' staat twee keer in de gegevens: houd er één, en haal de "
+                        "andere weg")
+
+# YAML that parses, but that content may not use (refuse_yaml_features), refused before anything is built from it.
+YAML_ALIAS = message("yaml-feature", "'*{anchor}' is een YAML-alias (een verwijzing naar een waarde elders), en die "
+                     "mag niet in de gegevens: schrijf de waarde hier helemaal uit (begint een tekst met '*', zet hem "
+                     "dan tussen aanhalingstekens)")
+YAML_ANCHOR = message("yaml-feature", "'&{anchor}' is een YAML-anker (een naam voor een waarde), en dat mag niet in de "
+                      "gegevens: haal het weg (begint een tekst met '&', zet hem dan tussen aanhalingstekens)")
+YAML_TAG = message("yaml-feature", "'{yaml_tag}' is een YAML-tag, en die mag niet in de gegevens: haal hem weg (begint een "
+                   "tekst met '!', zet hem dan tussen aanhalingstekens)")
+YAML_MERGE_KEY = message("yaml-feature", "'<<' voegt in YAML de sleutels van een andere groep in, en dat mag niet in "
+                         "de gegevens: schrijf de sleutels hier zelf uit (de tekst '<<' zet u tussen "
+                         "aanhalingstekens)")
+YAML_TOO_DEEP = message("too-deep", "hier zitten lijsten en sleutels meer dan {maximum} niveaus diep in elkaar; de "
+                        "inhoud heeft er hooguit 5 nodig: haal de extra haken of het extra inspringen weg")
+YAML_TOO_MANY_VALUES = message("too-complex", "hier staat de {nth}e sleutel of waarde van de gegevens; hooguit "
+                               "{maximum} mag (het register van partijen heeft er ruim 700, een voorstel een paar "
+                               "tientallen): haal geplakte gegevens weg, of verdeel ze over meer bestanden")
+YAML_LONG_NUMBER = message("wrong-type", "hier staat een getal van {length} tekens; een getal in de inhoud heeft er "
+                           "hoogstens {maximum}: schrijf het getal zoals het in de bron staat (bedoelt u tekst, zet die "
+                           "dan tussen aanhalingstekens)")
+
+# check.py: the folder itself.
+NO_CONTENT = message("no-content", "deze map met de inhoud bestaat niet: start de opdracht in de hoofdmap van het "
+                     "project, of geef met `--content` aan waar de inhoud staat")
+
+# yaml_advice.py: the front matter does not parse; yaml_advice.py picks the message of the mistake.
 YAML_UNCLOSED_LIST = message("yaml-syntax", "de lijst die op deze regel met '[' begint, sluit niet: zet ']' aan het "
                              "eind van dezelfde regel, bijv. ideeen: [4, 16]")
 YAML_UNCLOSED_GROUP = message("yaml-syntax", "de '{{' op deze regel sluit niet: zet '}}' aan het eind van de regel, "
@@ -124,6 +234,15 @@ YAML_OTHER = message("yaml-syntax", "de gegevens zijn vanaf deze regel niet te l
                      "aanhalingstekens, dubbele punten en het inspringen na")
 
 # --- validate.py, schema.py, titles.py: the keys and headings of each kind -----------------------------------------
+
+# titles.py: a title carries no marks of the source's layout (title-format).
+TITLE_LIST_NUMBER = message("title-format", "de titel begint met een lijstnummer '{mark}': schrijf de titel zonder dat "
+                            "nummer, en noteer de vorm uit de bron onder 'afwijkingen'")
+TITLE_COLON = message("title-format", "de titel eindigt op een dubbele punt: schrijf de titel zonder de dubbele punt, "
+                      "en noteer de vorm uit de bron onder 'afwijkingen'")
+TITLE_AMPERSAND = message("title-format", "de titel bevat '{mark}', een scanfout ('&' direct voor een cijfer, bijv. "
+                          "'&2' voor '72'): schrijf het getal zoals de bron het bedoelt, en noteer de vorm uit de bron "
+                          "onder 'afwijkingen'")
 
 # --- link.py: links between entries, numbers, themes, categories and editions -------------------------------------
 
@@ -207,6 +326,30 @@ CONTACT_FILE_NAME = message("contact-details", "de bestandsnaam bevat een telefo
                             "nummer; wie iemand wil bereiken, loopt via de organisatie.")
 # Added to the last contact-details problem of a file that has more than the check prints (model.LIMIT).
 CONTACT_MORE = Phrase("Hetzelfde geldt voor nog {more_lines} verderop.")
+# bounds.py: what MkDocs' Markdown parser cannot build in linear time.
+TOO_MANY_HEADINGS = message("too-complex", "hier begint de {nth}e kop of scheidingslijn van dit bestand (een regel die "
+                            "begint met '#', of die alleen '-', '=', '*' of '_' bevat); er mogen er hooguit {maximum} "
+                            "zijn, want MkDocs deelt de tekst bij elk ervan opnieuw op: maak van de extra koppen gewone "
+                            "tekst, of verdeel de tekst over meer bestanden")
+NESTED_TOO_DEEP = message("too-deep", "deze regel zit {depth} niveaus diep in lijsten en citaten (elke '>', elk '- ' "
+                          "of '1. ' en elke 4 spaties inspringing is een niveau); hooguit {maximum} mag, want MkDocs "
+                          "loopt vast op een paar honderd: spring minder ver in, of haal de extra '>' en lijsttekens weg")
+LONG_PARAGRAPH = message("too-complex", "deze alinea loopt {length} tekens door zonder lege regel; hooguit {maximum} "
+                         "mag, want MkDocs leest een alinea na elke link of nadruk opnieuw: zet lege regels tussen de "
+                         "alinea's, of haal geplakte tekst weg")
+NESTED_BRACKETS = message("too-complex", "hier staan meer dan {maximum} haken '[' in elkaar; MkDocs leest voor elke "
+                          "haak de rest van de alinea opnieuw: haal de extra haken weg, of schrijf '\\[' voor een haak "
+                          "die gewoon tekst is")
+OPEN_BRACKETS = message("too-complex", "hier begint de {nth}e haak van deze alinea die openblijft (een '[' zonder ']', "
+                        "of een link waarvan de '(' niet op dezelfde regel met ')' sluit); hooguit {maximum} mag, want "
+                        "MkDocs leest voor elke open haak de rest van de alinea opnieuw: sluit elke '[' met ']' en elke "
+                        "link met ')', of schrijf '\\[' voor een haak die gewoon tekst is")
+
+# invisible.py: invisible format characters (bidi controls, zero-width spaces) in keys, values and body text.
+INVISIBLE = message("control-character", "deze regel bevat het onzichtbare teken {character}. Zo'n teken kan de tekst "
+                    "erna omdraaien of een woord ongemerkt splitsen, zodat de site iets anders toont dan er lijkt te "
+                    "staan. Haal het weg (ziet u het niet, typ de tekst rond deze plek dan opnieuw).")
+INVISIBLE_MORE = Phrase("Verderop staan nog meer regels met zulke tekens.")
 
 # --- parties.py: the register of parties and the party lines of the cards ------------------------------------------
 

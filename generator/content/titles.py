@@ -8,26 +8,28 @@ from __future__ import annotations
 
 import re
 
+from . import messages as M
 from .load import RawFile
+from .messages import Message
 from .model import Problem
 
-# (pattern, what is wrong, what to do). A list number is digits, optional spaces, a hyphen-minus or ")" and a
-# space: "2- ", "2) ", "3 - ". Not "4-1 voor allen" (no space after the hyphen), "4 – 1" (an en dash) or "72-uurs".
+# (pattern, message; the pattern's group is the mark as written). A list number is digits, optional spaces, a
+# hyphen-minus or ")" and a space: "2- ", "2) ", "3 - ". Not "4-1 voor allen" (no space after the hyphen), "4 – 1"
+# (an en dash) or "72-uurs".
 RULES = [
-    (re.compile(r"^\s*(\d+\s*[-)]\s)"), "starts with a list number '{0}'", "write the title without it"),
-    (re.compile(r"(:)\s*$"), "ends in ':'", "write the title without the colon"),
-    (re.compile(r"(&\d)"), "contains '{0}': '&' directly before a digit is a scan error (e.g. '&2' for '72')",
-     "write the number as the source means it"),
+    (re.compile(r"^\s*(\d+\s*[-)]\s)"), M.TITLE_LIST_NUMBER),
+    (re.compile(r"(:)\s*$"), M.TITLE_COLON),
+    (re.compile(r"(&\d)"), M.TITLE_AMPERSAND),
 ]
 
 
-def format_problems(title: str) -> list[tuple[str, str]]:
-    """(what is wrong, what to do) for every layout mark in a title; empty for a clean title."""
+def format_problems(title: str) -> list[tuple[Message, str]]:
+    """(message, the mark as written) for every layout mark in a title; empty for a clean title."""
     found = []
-    for pattern, what, todo in RULES:
+    for pattern, message in RULES:
         match = pattern.search(title)
         if match:
-            found.append((what.format(match[1]), todo))
+            found.append((message, match[1]))
     return found
 
 
@@ -36,5 +38,4 @@ def title_problems(raw: RawFile) -> list[Problem]:
     title = raw.meta.get("titel")
     if not isinstance(title, str):
         return []  # missing or of the wrong type: the schema check reports it
-    return [Problem(raw.at("titel"), f"title {what}; {todo} and note the source's form under 'afwijkingen'",
-                    "title-format") for what, todo in format_problems(title)]
+    return [message.at(raw.at("titel"), mark=mark) for message, mark in format_problems(title)]

@@ -16,7 +16,7 @@ EXPECTED = {
         'content/proposals/2025/001-oefen-de-wijk.md:6: deze regel springt in, maar de sleutel erboven opent geen lijst of groep: begin de sleutel vooraan de regel, zonder spaties ervoor [yaml-syntax]',
     ],
     'yaml-tab': [
-        "content/proposals/2025/001-oefen-de-wijk.md:7: front matter is indented with a tab; YAML needs spaces: replace the tab by spaces [yaml-syntax]",
+        "content/proposals/2025/001-oefen-de-wijk.md:7: deze regel springt in met een tab: vervang de tab door spaties [yaml-syntax]",
     ],
     'missing-title': [
         "content/proposals/2025/001-oefen-de-wijk.md:2: missing required key 'titel'; add 'titel: …' (see CONTRIBUTING.md) [missing-key]",
@@ -94,25 +94,25 @@ EXPECTED = {
         'content/proposals/2024/001-oud.md:1: edition 2024 is not declared (declared: 2025, 2026); add content/editions/2024.md or move the file [unknown-edition]',
     ],
     'non-utf8': [
-        "content/proposals/2025/001-oefen-de-wijk.md:24: byte 0xe9 is not UTF-8; save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8) [encoding]",
+        "content/proposals/2025/001-oefen-de-wijk.md:24: op deze regel staat een teken dat niet als UTF-8 is opgeslagen (byte 0xe9): sla het bestand op als UTF-8 (in de meeste editors via 'Opslaan als' of 'Save with encoding') [encoding]",
     ],
     'empty-file': [
-        "content/proposals/2025/002-noodpakket.md:1: file is empty; it needs front matter between '---' lines, see CONTRIBUTING.md [empty-file]",
+        "content/proposals/2025/002-noodpakket.md:1: het bestand is leeg: begin het met de gegevens tussen twee regels '---', zoals CONTRIBUTING.md laat zien [empty-file]",
     ],
     'whitespace-only-file': [
-        "content/proposals/2025/002-noodpakket.md:1: file is empty; it needs front matter between '---' lines, see CONTRIBUTING.md [empty-file]",
+        "content/proposals/2025/002-noodpakket.md:1: het bestand is leeg: begin het met de gegevens tussen twee regels '---', zoals CONTRIBUTING.md laat zien [empty-file]",
     ],
     'no-front-matter': [
-        "content/proposals/2025/002-noodpakket.md:1: no front matter: the file must start with a line '---', the keys, and another line '---' [no-front-matter]",
+        "content/proposals/2025/002-noodpakket.md:1: het bestand begint niet met de gegevens: zet bovenaan een regel '---', daaronder de sleutels met hun waarden, en daarna weer een regel '---' [no-front-matter]",
     ],
     'unclosed-front-matter': [
-        "content/proposals/2025/002-noodpakket.md:1: front matter is not closed: add a line '---' after the last key [no-front-matter]",
+        "content/proposals/2025/002-noodpakket.md:1: de gegevens bovenaan het bestand worden niet afgesloten: zet een regel '---' onder de laatste sleutel [no-front-matter]",
     ],
     'front-matter-not-mapping': [
-        "content/proposals/2025/002-noodpakket.md:1: front matter must be keys with values ('key: value' lines) [wrong-type]",
+        "content/proposals/2025/002-noodpakket.md:1: de gegevens zijn geen sleutels met waarden: schrijf ze als regels 'sleutel: waarde', bijv. 'titel: Oefen de wijk' [wrong-type]",
     ],
     'huge-file': [
-        'content/proposals/2025/002-noodpakket.md:1: file is 600,090 bytes, more than the 524,288 allowed; split it or remove pasted material [file-too-large]',
+        'content/proposals/2025/002-noodpakket.md:1: het bestand is 600.090 bytes groot, meer dan de 524.288 die mogen: verdeel de tekst over meer bestanden, of haal geplakte tekst weg [file-too-large]',
     ],
     'heading-typo': [
         "content/proposals/2025/001-oefen-de-wijk.md:11: unknown heading 'Beoogd efect'. Did you mean 'Beoogd effect'? [unknown-heading]",
@@ -121,16 +121,16 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:26: heading 'Eerste stap' appears twice; merge the two sections [duplicate-heading]",
     ],
     'bad-file-name': [
-        'content/proposals/2025/Noodpakket.md:1: file name must be <number>-<slug>.md with a lower-case slug of letters, digits and hyphens, e.g. 001-het-spel-gaat-beginnen.md [bad-file-name]',
+        "content/proposals/2025/Noodpakket.md:1: de naam van het bestand moet de vorm '<nummer>-<naam>.md' hebben, met in de naam alleen kleine letters, cijfers en streepjes: hernoem het bestand, bijv. naar 001-het-spel-gaat-beginnen.md [bad-file-name]",
     ],
     'file-outside-edition-folder': [
-        'content/proposals/002-noodpakket.md:1: entries live in content/<proposals|ideas|workshops>/<year>/<number>-<slug>.md; move the file there [bad-path]',
+        'content/proposals/002-noodpakket.md:1: dit bestand staat niet op de plek van een voorstel, idee of workshop: zet het in content/<proposals|ideas|workshops>/<jaar>/<nummer>-<naam>.md, bijv. content/proposals/2025/001-oefen-de-wijk.md [bad-path]',
     ],
     'unknown-kind-folder': [
-        'content/voorstellen/2025/002-noodpakket.md:1: entries live in content/<proposals|ideas|workshops>/<year>/<number>-<slug>.md; move the file there [bad-path]',
+        'content/voorstellen/2025/002-noodpakket.md:1: dit bestand staat niet op de plek van een voorstel, idee of workshop: zet het in content/<proposals|ideas|workshops>/<jaar>/<nummer>-<naam>.md, bijv. content/proposals/2025/001-oefen-de-wijk.md [bad-path]',
     ],
     'symlink-leaves-content': [
-        'content/proposals/2025/005-link.md:1: points outside content/; move the file itself into content/ [bad-path]',
+        'content/proposals/2025/005-link.md:1: dit is een koppeling (symlink) naar een plek buiten content/: zet het bestand zelf in content/, in plaats van de koppeling [bad-path]',
     ],
     'script-tag': [
         "content/proposals/2025/001-oefen-de-wijk.md:13: de HTML-tag '<script>' kan code uitvoeren in de browser van een lezer: haal hem weg en schrijf gewone tekst of Markdown [unsafe-html]",
@@ -148,7 +148,7 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:3: de HTML-tag '<script>' kan code uitvoeren in de browser van een lezer: haal hem weg en schrijf gewone tekst of Markdown [unsafe-html]",
     ],
     'duplicate-key': [
-        "content/proposals/2025/001-oefen-de-wijk.md:7: key 'groep' appears twice; keep one [duplicate-key]",
+        "content/proposals/2025/001-oefen-de-wijk.md:7: de sleutel 'groep' staat twee keer in de gegevens: houd er één, en haal de andere weg [duplicate-key]",
     ],
     'edition-bad-date': [
         "content/editions/2025.md:3: key 'datum' must be a date like 2025-01-17, not '17 januari 2025' [wrong-type]",
@@ -157,27 +157,27 @@ EXPECTED = {
         "content/editions/2025.md:14: key 'categorieen[0].slug' must be a lower-case slug like 'lokaal-voorbereiden', not 'Oefenen En' [wrong-type]",
     ],
     'title-list-number-dash': [
-        "content/proposals/2025/001-oefen-de-wijk.md:3: title starts with a list number '2- '; write the title without it and note the source's form under 'afwijkingen' [title-format]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: de titel begint met een lijstnummer '2- ': schrijf de titel zonder dat nummer, en noteer de vorm uit de bron onder 'afwijkingen' [title-format]",
     ],
     'title-list-number-parenthesis': [
-        "content/ideas/2025/001-lokaal-oefenen.md:3: title starts with a list number '2) '; write the title without it and note the source's form under 'afwijkingen' [title-format]",
+        "content/ideas/2025/001-lokaal-oefenen.md:3: de titel begint met een lijstnummer '2) ': schrijf de titel zonder dat nummer, en noteer de vorm uit de bron onder 'afwijkingen' [title-format]",
     ],
     'title-list-number-spaced-dash': [
-        "content/workshops/2026/001-burgerreserve.md:3: title starts with a list number '3 - '; write the title without it and note the source's form under 'afwijkingen' [title-format]",
+        "content/workshops/2026/001-burgerreserve.md:3: de titel begint met een lijstnummer '3 - ': schrijf de titel zonder dat nummer, en noteer de vorm uit de bron onder 'afwijkingen' [title-format]",
     ],
     'title-trailing-colon': [
-        "content/proposals/2025/002-noodpakket.md:3: title ends in ':'; write the title without the colon and note the source's form under 'afwijkingen' [title-format]",
+        "content/proposals/2025/002-noodpakket.md:3: de titel eindigt op een dubbele punt: schrijf de titel zonder de dubbele punt, en noteer de vorm uit de bron onder 'afwijkingen' [title-format]",
     ],
     'title-ampersand-digit': [
-        "content/ideas/2025/002-voorraden.md:3: title contains '&2': '&' directly before a digit is a scan error (e.g. '&2' for '72'); write the number as the source means it and note the source's form under 'afwijkingen' [title-format]",
+        "content/ideas/2025/002-voorraden.md:3: de titel bevat '&2', een scanfout ('&' direct voor een cijfer, bijv. '&2' voor '72'): schrijf het getal zoals de bron het bedoelt, en noteer de vorm uit de bron onder 'afwijkingen' [title-format]",
     ],
     'edition-title-trailing-colon': [
-        "content/editions/2025.md:2: title ends in ':'; write the title without the colon and note the source's form under 'afwijkingen' [title-format]",
+        "content/editions/2025.md:2: de titel eindigt op een dubbele punt: schrijf de titel zonder de dubbele punt, en noteer de vorm uit de bron onder 'afwijkingen' [title-format]",
     ],
     'title-all-three-marks': [
-        "content/proposals/2025/001-oefen-de-wijk.md:3: title contains '&2': '&' directly before a digit is a scan error (e.g. '&2' for '72'); write the number as the source means it and note the source's form under 'afwijkingen' [title-format]",
-        "content/proposals/2025/001-oefen-de-wijk.md:3: title ends in ':'; write the title without the colon and note the source's form under 'afwijkingen' [title-format]",
-        "content/proposals/2025/001-oefen-de-wijk.md:3: title starts with a list number '1- '; write the title without it and note the source's form under 'afwijkingen' [title-format]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: de titel begint met een lijstnummer '1- ': schrijf de titel zonder dat nummer, en noteer de vorm uit de bron onder 'afwijkingen' [title-format]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: de titel bevat '&2', een scanfout ('&' direct voor een cijfer, bijv. '&2' voor '72'): schrijf het getal zoals de bron het bedoelt, en noteer de vorm uit de bron onder 'afwijkingen' [title-format]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: de titel eindigt op een dubbele punt: schrijf de titel zonder de dubbele punt, en noteer de vorm uit de bron onder 'afwijkingen' [title-format]",
     ],
     'register-duplicate-spelling': [
         "content/partijen.yml:14: de schrijfwijze 'gemeente' van partij 'netbeheerders' staat ook bij partij 'gemeenten' (regel 4), en een schrijfwijze hoort bij één partij: haal haar weg bij de partij die er niet mee bedoeld wordt [duplicate-spelling]",
@@ -221,7 +221,7 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:3: het aanhalingsteken dat op deze regel opent, sluit niet: zet hetzelfde teken (\" of ') aan het eind van de waarde, op dezelfde regel [yaml-syntax]",
     ],
     'yaml-tab-in-list': [
-        'content/workshops/2026/001-burgerreserve.md:6: front matter is indented with a tab; YAML needs spaces: replace the tab by spaces [yaml-syntax]',
+        'content/workshops/2026/001-burgerreserve.md:6: deze regel springt in met een tab: vervang de tab door spaties [yaml-syntax]',
     ],
     'yaml-list-item-misaligned': [
         'content/workshops/2026/001-burgerreserve.md:6: deze regel springt anders in dan de regels erboven: laat de delen van één punt van een lijst even ver inspringen, en begin een nieuwe sleutel vooraan de regel [yaml-syntax]',

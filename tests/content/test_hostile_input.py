@@ -117,10 +117,10 @@ CASES = {
 
 EXPECTED = {
     'alias': [
-        "content/proposals/2025/001-oefen-de-wijk.md:4: '*titel' is a YAML alias, which content does not use: write the value out in full (text that starts with '*' goes between quotes) [yaml-feature]",
+        "content/proposals/2025/001-oefen-de-wijk.md:4: '*titel' is een YAML-alias (een verwijzing naar een waarde elders), en die mag niet in de gegevens: schrijf de waarde hier helemaal uit (begint een tekst met '*', zet hem dan tussen aanhalingstekens) [yaml-feature]",
     ],
     'alias-bomb': [
-        "content/proposals/2025/001-oefen-de-wijk.md:2: '&a' is a YAML anchor, which content does not use: remove it (text that starts with '&' goes between quotes) [yaml-feature]",
+        "content/proposals/2025/001-oefen-de-wijk.md:2: '&a' is een YAML-anker (een naam voor een waarde), en dat mag niet in de gegevens: haal het weg (begint een tekst met '&', zet hem dan tussen aanhalingstekens) [yaml-feature]",
     ],
     'blank-lines-in-discrepancy': [
         "content/editions/2025.md:7: key 'afwijkingen[0]' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
@@ -133,22 +133,22 @@ EXPECTED = {
         "content/editions/2025.md:3: key 'datum' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
     ],
     'escape-in-key': [
-        "content/proposals/2025/001-oefen-de-wijk.md:7: key '\\x1b[31mrood' contains the invisible control character U+001B, which content may not hold: delete it (retype the text around it if you cannot see it) [control-character]",
+        "content/proposals/2025/001-oefen-de-wijk.md:7: de sleutel '\\x1b[31mrood' bevat het onzichtbare stuurteken U+001B, dat niet in de inhoud mag staan: haal het weg (ziet u het niet, typ de tekst eromheen dan opnieuw) [control-character]",
     ],
     'extension-markdown': [
-        "content/proposals/2025/054-x.markdown:1: content files end in '.md' (lower case), not '.markdown': rename it to 054-x.md [unknown-file]",
+        "content/proposals/2025/054-x.markdown:1: de naam eindigt op '.markdown', maar een bestand van de inhoud eindigt op '.md' (met kleine letters): hernoem het bestand naar 054-x.md [unknown-file]",
     ],
     'extension-txt': [
-        "content/proposals/2025/notities.txt:1: is not a content file: content/ holds only Markdown files ending in '.md' (and partijen.yml); move it out of content/ or remove it [unknown-file]",
+        "content/proposals/2025/notities.txt:1: dit bestand hoort niet bij de inhoud: in content/ staan alleen Markdown-bestanden die op '.md' eindigen (en partijen.yml); zet het buiten content/, of haal het weg [unknown-file]",
     ],
     'extension-upper-case': [
-        "content/proposals/2025/053-x.MD:1: content files end in '.md' (lower case), not '.MD': rename it to 053-x.md [unknown-file]",
+        "content/proposals/2025/053-x.MD:1: de naam eindigt op '.MD', maar een bestand van de inhoud eindigt op '.md' (met kleine letters): hernoem het bestand naar 053-x.md [unknown-file]",
     ],
     'february-30': [
         "content/editions/2025.md:3: key 'datum' must be a date that exists, written year-month-day like 2025-01-17, not '2025-02-30' [wrong-type]",
     ],
     'fifo-named-md': [
-        'content/proposals/2025/005-pijp.md:1: is a named pipe (FIFO), not a file; content/ holds only ordinary files and folders: put the real file or folder there, or remove it [not-a-file]',
+        "content/proposals/2025/005-pijp.md:1: dit is een FIFO (een 'named pipe'), geen gewoon bestand; in content/ staan alleen gewone bestanden en mappen: zet hier het echte bestand of de echte map neer, of haal dit weg [not-a-file]",
     ],
     'float-idea-reference': [
         "content/proposals/2025/001-oefen-de-wijk.md:8: key 'ideeen[0]' must be a number (e.g. 14) or 'year/number' (e.g. '2025/14'), not 1.0 [wrong-type]",
@@ -160,46 +160,46 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:3: key 'titel' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
     ],
     'folder-named-md': [
-        'content/proposals/2025/099-map.md:1: is a folder, not a file; content/ holds only ordinary files and folders: put the real file or folder there, or remove it [not-a-file]',
+        'content/proposals/2025/099-map.md:1: dit is een map, geen gewoon bestand; in content/ staan alleen gewone bestanden en mappen: zet hier het echte bestand of de echte map neer, of haal dit weg [not-a-file]',
     ],
     'impossible-date': [
         "content/editions/2025.md:3: key 'datum' must be a date that exists, written year-month-day like 2025-01-17, not '2025-13-45' [wrong-type]",
     ],
     'key-is-a-number': [
-        "content/proposals/2025/001-oefen-de-wijk.md:7: key '1' is not a word (YAML reads it as a number); keys are words like 'titel' [wrong-type]",
+        "content/proposals/2025/001-oefen-de-wijk.md:7: de sleutel '1' is geen woord (YAML leest hem als een getal): schrijf hier de bedoelde sleutel, een woord zoals 'titel' [wrong-type]",
     ],
     'key-is-empty': [
-        "content/proposals/2025/001-oefen-de-wijk.md:7: key 'null' is not a word (YAML reads it as empty); keys are words like 'titel' [wrong-type]",
+        "content/proposals/2025/001-oefen-de-wijk.md:7: de sleutel 'null' is geen woord (YAML leest hem als een lege waarde): schrijf hier de bedoelde sleutel, een woord zoals 'titel' [wrong-type]",
     ],
     'link-loop': [
-        'content/proposals/2025/008-rond.md:1: is a link to nothing that exists, not a file; content/ holds only ordinary files and folders: put the real file or folder there, or remove it [not-a-file]',
+        'content/proposals/2025/008-rond.md:1: dit is een koppeling (symlink) naar iets dat niet bestaat, geen gewoon bestand; in content/ staan alleen gewone bestanden en mappen: zet hier het echte bestand of de echte map neer, of haal dit weg [not-a-file]',
     ],
     'link-to-folder': [
-        'content/proposals/2027:1: is a link to a folder, not a file; content/ holds only ordinary files and folders: put the real file or folder there, or remove it [not-a-file]',
+        'content/proposals/2027:1: dit is een koppeling (symlink) naar een map, geen gewoon bestand; in content/ staan alleen gewone bestanden en mappen: zet hier het echte bestand of de echte map neer, of haal dit weg [not-a-file]',
     ],
     'link-to-nothing': [
-        'content/proposals/2025/007-weg.md:1: is a link to nothing that exists, not a file; content/ holds only ordinary files and folders: put the real file or folder there, or remove it [not-a-file]',
+        'content/proposals/2025/007-weg.md:1: dit is een koppeling (symlink) naar iets dat niet bestaat, geen gewoon bestand; in content/ staan alleen gewone bestanden en mappen: zet hier het echte bestand of de echte map neer, of haal dit weg [not-a-file]',
     ],
     'merge-key': [
-        "content/proposals/2025/001-oefen-de-wijk.md:6: '<<' is a YAML merge key, which content does not use: write the keys out in full (the text '<<' goes between quotes) [yaml-feature]",
+        "content/proposals/2025/001-oefen-de-wijk.md:6: '<<' voegt in YAML de sleutels van een andere groep in, en dat mag niet in de gegevens: schrijf de sleutels hier zelf uit (de tekst '<<' zet u tussen aanhalingstekens) [yaml-feature]",
     ],
     'month-zero': [
         "content/editions/2025.md:3: key 'datum' must be a date that exists, written year-month-day like 2025-01-17, not '2025-00-17' [wrong-type]",
     ],
     'name-not-utf8': [
-        'content/proposals/2025/005-\\xff.md:1: file name must be <number>-<slug>.md with a lower-case slug of letters, digits and hyphens, e.g. 001-het-spel-gaat-beginnen.md [bad-file-name]',
+        "content/proposals/2025/005-\\xff.md:1: de naam van het bestand moet de vorm '<nummer>-<naam>.md' hebben, met in de naam alleen kleine letters, cijfers en streepjes: hernoem het bestand, bijv. naar 001-het-spel-gaat-beginnen.md [bad-file-name]",
     ],
     'name-with-line-break': [
-        "content/proposals/2025/005-x.md\\n:1: is not a content file: content/ holds only Markdown files ending in '.md' (and partijen.yml); move it out of content/ or remove it [unknown-file]",
+        "content/proposals/2025/005-x.md\\n:1: dit bestand hoort niet bij de inhoud: in content/ staan alleen Markdown-bestanden die op '.md' eindigen (en partijen.yml); zet het buiten content/, of haal het weg [unknown-file]",
     ],
     'nested-1000-deep': [
-        'content/proposals/2025/001-oefen-de-wijk.md:8: lists and keys are nested more than 10 levels deep here; content needs at most 5: remove the extra brackets or indentation [too-deep]',
+        'content/proposals/2025/001-oefen-de-wijk.md:8: hier zitten lijsten en sleutels meer dan 10 niveaus diep in elkaar; de inhoud heeft er hooguit 5 nodig: haal de extra haken of het extra inspringen weg [too-deep]',
     ],
     'nested-100000-deep': [
-        'content/proposals/2025/001-oefen-de-wijk.md:8: lists and keys are nested more than 10 levels deep here; content needs at most 5: remove the extra brackets or indentation [too-deep]',
+        'content/proposals/2025/001-oefen-de-wijk.md:8: hier zitten lijsten en sleutels meer dan 10 niveaus diep in elkaar; de inhoud heeft er hooguit 5 nodig: haal de extra haken of het extra inspringen weg [too-deep]',
     ],
     'nested-11-deep-block': [
-        'content/proposals/2025/001-oefen-de-wijk.md:18: lists and keys are nested more than 10 levels deep here; content needs at most 5: remove the extra brackets or indentation [too-deep]',
+        'content/proposals/2025/001-oefen-de-wijk.md:18: hier zitten lijsten en sleutels meer dan 10 niveaus diep in elkaar; de inhoud heeft er hooguit 5 nodig: haal de extra haken of het extra inspringen weg [too-deep]',
     ],
     'newline-in-leader-name': [
         "content/workshops/2026/001-burgerreserve.md:5: key 'leiders[0].naam' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
@@ -208,13 +208,13 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:3: key 'titel' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
     ],
     'nul-escaped-in-title': [
-        "content/proposals/2025/001-oefen-de-wijk.md:3: key 'titel' contains the invisible control character U+0000, which content may not hold: delete it (retype the text around it if you cannot see it) [control-character]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: de waarde van 'titel' bevat het onzichtbare stuurteken U+0000, dat niet in de inhoud mag staan: haal het weg (ziet u het niet, typ de tekst eromheen dan opnieuw) [control-character]",
     ],
     'nul-in-body': [
-        'content/proposals/2025/001-oefen-de-wijk.md:13: this line contains the invisible control character U+0000, which content may not hold: delete it (retype the text around it if you cannot see it) [control-character]',
+        'content/proposals/2025/001-oefen-de-wijk.md:13: deze regel bevat het onzichtbare stuurteken U+0000, dat niet in de inhoud mag staan: haal het weg (ziet u het niet, typ de tekst eromheen dan opnieuw) [control-character]',
     ],
     'parties-file-elsewhere': [
-        "content/proposals/partijen.yml:1: is not a content file: content/ holds only Markdown files ending in '.md' (and partijen.yml); move it out of content/ or remove it [unknown-file]",
+        "content/proposals/partijen.yml:1: dit bestand hoort niet bij de inhoud: in content/ staan alleen Markdown-bestanden die op '.md' eindigen (en partijen.yml); zet het buiten content/, of haal het weg [unknown-file]",
     ],
     'reference-trailing-newline': [
         "content/workshops/2026/001-burgerreserve.md:9: key 'verwante_ideeen[0]' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
@@ -223,13 +223,13 @@ EXPECTED = {
         "content/editions/2025.md:9: key 'themas[0].slug' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
     ],
     'socket-named-md': [
-        'content/proposals/2025/006-socket.md:1: is a socket, not a file; content/ holds only ordinary files and folders: put the real file or folder there, or remove it [not-a-file]',
+        'content/proposals/2025/006-socket.md:1: dit is een socket, geen gewoon bestand; in content/ staan alleen gewone bestanden en mappen: zet hier het echte bestand of de echte map neer, of haal dit weg [not-a-file]',
     ],
     'theme-trailing-newline': [
         "content/proposals/2025/001-oefen-de-wijk.md:5: key 'thema' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
     ],
     'yaml-tag': [
-        "content/proposals/2025/001-oefen-de-wijk.md:3: '!!str' is a YAML tag, which content does not use: remove it (text that starts with '!' goes between quotes) [yaml-feature]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: '!!str' is een YAML-tag, en die mag niet in de gegevens: haal hem weg (begint een tekst met '!', zet hem dan tussen aanhalingstekens) [yaml-feature]",
     ],
 }
 
@@ -314,11 +314,11 @@ def _without_file_capabilities() -> None:
             raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
 
 
+NOT_PERMITTED = ("dit bestand of deze map mag niet gelezen worden (de rechten staan het niet toe): zet de rechten zo "
+                 "dat iedereen het mag lezen, of haal het weg [unreadable]")
 UNREADABLE = {
-    P2: ["content/proposals/2025/002-noodpakket.md:1: cannot be read (Permission denied); content files must be "
-         "ordinary, readable files [unreadable]"],
-    "workshops/2026": ["content/workshops/2026:1: cannot be read (Permission denied); content files must be "
-                       "ordinary, readable files [unreadable]"],
+    P2: [f"content/proposals/2025/002-noodpakket.md:1: {NOT_PERMITTED}"],
+    "workshops/2026": [f"content/workshops/2026:1: {NOT_PERMITTED}"],
 }
 
 

@@ -349,7 +349,8 @@ SECRET = "GEHEIM-7f3a9c"
 SECRET_REGISTER = (f"partijen:\n  - slug: gemeenten\n    naam: {SECRET}\n    soort: overheid\n"
                    f"    sleutel-{SECRET}: \"{SECRET}\"\n")
 SECRET_ENTRY = f"---\nnummer: 5\ntitel: {SECRET}\nthema: bewustwording\nideeen: []\n{SECRET}: x\n---\n\n{SECRET}\n"
-OUTSIDE = "points outside content/; move the file itself into content/ [bad-path]"
+OUTSIDE = ("dit is een koppeling (symlink) naar een plek buiten content/: zet het bestand zelf in content/, in plaats "
+           "van de koppeling [bad-path]")
 # Every open() and os.open() of the command, written to a file: the proof that nothing outside content/ is read.
 AUDITED = """
 import os, sys
@@ -422,11 +423,13 @@ def register_is_a_folder(content: Path) -> None:
     (content / REGISTER).mkdir()
 
 
-NOT_A_FILE = "not a file; content/ holds only ordinary files and folders: put the real file or folder there, or remove it"
+NOT_A_FILE = ("geen gewoon bestand; in content/ staan alleen gewone bestanden en mappen: zet hier het echte bestand of "
+              "de echte map neer, of haal dit weg")
 LINKS = {
-    "register-is-a-fifo": (register_is_a_fifo, [f"content/partijen.yml:1: is a named pipe (FIFO), {NOT_A_FILE} "
-                                                "[not-a-file]"]),
-    "register-is-a-folder": (register_is_a_folder, [f"content/partijen.yml:1: is a folder, {NOT_A_FILE} [not-a-file]"]),
+    "register-is-a-fifo": (register_is_a_fifo, [f"content/partijen.yml:1: dit is een FIFO (een 'named pipe'), "
+                                                f"{NOT_A_FILE} [not-a-file]"]),
+    "register-is-a-folder": (register_is_a_folder, [f"content/partijen.yml:1: dit is een map, {NOT_A_FILE} "
+                                                    "[not-a-file]"]),
     "register-absolute": (register_absolute, [f"content/partijen.yml:1: {OUTSIDE}"]),
     "register-relative": (register_relative, [f"content/partijen.yml:1: {OUTSIDE}"]),
     "register-through-a-link-inside": (register_through_a_link_inside, [

@@ -253,32 +253,33 @@ RLO, ZWSP, LRI, ALM, RLM, BOM, SHY, WJ = "\u202e", "\u200b", "\u2066", "\u061c",
 
 INVISIBLE_CASES = {
     "rlo-in-proposal-title": (replace(P1, "titel: Oefen de wijk", f"titel: Oefen de wijk{RLO} - bron"),
-                              [invisible(f"{P1_PATH}:3", "U+202E (RIGHT-TO-LEFT OVERRIDE)")]),
+                              [invisible(f"{P1_PATH}:3", "U+202E ('RIGHT-TO-LEFT OVERRIDE')")]),
     "zero-width-space-in-idea-title": (replace(I1, "titel: Lokaal oefenen", f"titel: Lokaal{ZWSP}oefenen"),
-                                       [invisible(f"{I1_PATH}:3", "U+200B (ZERO WIDTH SPACE)")]),
+                                       [invisible(f"{I1_PATH}:3", "U+200B ('ZERO WIDTH SPACE')")]),
     "isolate-in-leader-name": (replace(W1, "naam: Ada Voorbeeld", f"naam: {LRI}Ada Voorbeeld"),
-                               [invisible(f"{W1_PATH}:5", "U+2066 (LEFT-TO-RIGHT ISOLATE)")]),
+                               [invisible(f"{W1_PATH}:5", "U+2066 ('LEFT-TO-RIGHT ISOLATE')")]),
     "arabic-letter-mark-in-edition": (replace(E25, "titel: Voorbeeldsymposium", f"titel: Voorbeeld{ALM}symposium"),
-                                      [invisible(f"{E25_PATH}:2", "U+061C (ARABIC LETTER MARK)")]),
+                                      [invisible(f"{E25_PATH}:2", "U+061C ('ARABIC LETTER MARK')")]),
     "rlm-in-body": (replace(P1, BODY, f"Burgers weten{RLM} wat ze moeten doen."),
-                    [invisible(f"{P1_PATH}:13", "U+200F (RIGHT-TO-LEFT MARK)")]),
+                    [invisible(f"{P1_PATH}:13", "U+200F ('RIGHT-TO-LEFT MARK')")]),
     "bom-inside-register-name": (replace(REGISTER, "naam: Gemeenten", f"naam: Gemeen{BOM}ten"),
-                                 [invisible(f"{REGISTER_PATH}:5", "U+FEFF (ZERO WIDTH NO-BREAK SPACE)")]),
+                                 [invisible(f"{REGISTER_PATH}:5", "U+FEFF ('ZERO WIDTH NO-BREAK SPACE')")]),
     "soft-hyphen-in-summary": (replace(P1, "samenvatting: Buurten oefenen", f"samenvatting: Buur{SHY}ten oefenen"),
-                               [invisible(f"{P1_PATH}:4", "U+00AD (SOFT HYPHEN)")]),
+                               [invisible(f"{P1_PATH}:4", "U+00AD ('SOFT HYPHEN')")]),
     "word-joiner-in-workshop-text": (replace(W1, "De burgerreserve traint", f"De burger{WJ}reserve traint"),
-                                     [invisible(f"{W1_PATH}:12", "U+2060 (WORD JOINER)")]),
+                                     [invisible(f"{W1_PATH}:12", "U+2060 ('WORD JOINER')")]),
     "rlo-in-a-key": (replace(P2, "thema: vitale-processen", f"thema{RLO}: vitale-processen"),
-                     [f"{P2_PATH}:4: key 'thema\\u202e' contains the invisible control character U+202E, which content "
-                      "may not hold: delete it (retype the text around it if you cannot see it) [control-character]"]),
+                     [f"{P2_PATH}:4: de sleutel 'thema\\u202e' bevat het onzichtbare stuurteken U+202E, dat niet "
+                      "in de inhoud mag staan: haal het weg (ziet u het niet, typ de tekst eromheen dan opnieuw) "
+                      "[control-character]"]),
     "every-line-named": (replace(P1, BODY, f"Een{ZWSP} regel.\n\nNog{RLO} een.\n\nEn{SHY} nog een."),
-                         [invisible(f"{P1_PATH}:13", "U+200B (ZERO WIDTH SPACE)"),
-                          invisible(f"{P1_PATH}:15", "U+202E (RIGHT-TO-LEFT OVERRIDE)"),
-                          invisible(f"{P1_PATH}:17", "U+00AD (SOFT HYPHEN)")]),
+                         [invisible(f"{P1_PATH}:13", "U+200B ('ZERO WIDTH SPACE')"),
+                          invisible(f"{P1_PATH}:15", "U+202E ('RIGHT-TO-LEFT OVERRIDE')"),
+                          invisible(f"{P1_PATH}:17", "U+00AD ('SOFT HYPHEN')")]),
     "in-a-register-spelling-and-the-rest-still-checked": (
         both(replace(REGISTER, "[Netbeheerder]", f"[Netbeheerder, Net{ZWSP}beheer]"),
              replace(P1, BODY, "Mail a@b.nl")),
-        [invisible(f"{REGISTER_PATH}:14", "U+200B (ZERO WIDTH SPACE)"), contact(f"{P1_PATH}:13", "email")]),
+        [invisible(f"{REGISTER_PATH}:14", "U+200B ('ZERO WIDTH SPACE')"), contact(f"{P1_PATH}:13", "email")]),
 }
 
 
@@ -455,7 +456,7 @@ def test_many_lines_with_contact_details_give_twenty_problems_and_the_count(cont
 
 def test_many_lines_with_format_characters_give_twenty_problems(content):
     replace(P1, BODY, "\n".join(f"regel{ZWSP}{i}" for i in range(25)))(content)
-    expected = [invisible(f"{P1_PATH}:{13 + i}", "U+200B (ZERO WIDTH SPACE)") for i in range(20)]
+    expected = [invisible(f"{P1_PATH}:{13 + i}", "U+200B ('ZERO WIDTH SPACE')") for i in range(20)]
     expected[-1] = expected[-1].replace(" [control-character]", " Verderop staan nog meer regels met zulke tekens. "
                                         "[control-character]")
     assert_reported(content, expected, timeout=60)

@@ -165,10 +165,11 @@ def test_party_pages_are_built_and_edit_the_register(sample_site):
 
 
 @pytest.mark.parametrize("hostile, expected", [
-    ("fifo", "content/partijen.yml:1: is a named pipe (FIFO), not a file; content/ holds only ordinary files and "
-             "folders: put the real file or folder there, or remove it [not-a-file]"),
-    ("alias", "content/partijen.yml:2: '&a' is a YAML anchor, which content does not use: remove it (text that "
-              "starts with '&' goes between quotes) [yaml-feature]"),
+    ("fifo", "content/partijen.yml:1: dit is een FIFO (een 'named pipe'), geen gewoon bestand; in content/ staan "
+             "alleen gewone bestanden en mappen: zet hier het echte bestand of de echte map neer, of haal dit weg "
+             "[not-a-file]"),
+    ("alias", "content/partijen.yml:2: '&a' is een YAML-anker (een naam voor een waarde), en dat mag niet in de "
+              "gegevens: haal het weg (begint een tekst met '&', zet hem dan tussen aanhalingstekens) [yaml-feature]"),
 ])
 def test_the_register_is_read_as_safely_as_any_content_file(content, hostile, expected):
     """The register is untrusted content too: a FIFO must not hang the check, an alias is refused; reported once."""

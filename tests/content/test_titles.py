@@ -6,6 +6,7 @@ import json
 
 from generator.pages.export import export
 from generator.pages.generate import load_catalog
+from generator.content import messages as M
 from generator.content.titles import format_problems
 
 from conftest import ROOT
@@ -42,9 +43,11 @@ def test_the_retitled_entries_carry_the_tables_wording():
 
 
 def test_the_rule_recognises_each_mark_and_nothing_else():
-    assert format_problems("2- Meldpunt") == [("starts with a list number '2- '", "write the title without it")]
-    assert [what for what, _ in format_problems("3 - Benut")] == ["starts with a list number '3 - '"]
-    assert [what for what, _ in format_problems("2) Meldpunt")] == ["starts with a list number '2) '"]
+    assert format_problems("2- Meldpunt") == [(M.TITLE_LIST_NUMBER, "2- ")]
+    assert format_problems("3 - Benut") == [(M.TITLE_LIST_NUMBER, "3 - ")]
+    assert format_problems("2) Meldpunt") == [(M.TITLE_LIST_NUMBER, "2) ")]
+    assert format_problems("Beginnen:") == [(M.TITLE_COLON, ":")]
+    assert format_problems("&2-uurs pakket") == [(M.TITLE_AMPERSAND, "&2")]
     for accepted in ("4-1 voor allen", "4 – 1 voor allen", "4 – 1  voor allen",
                      "Nationale point-2-point weerbaarheid netwerk", "72-uurs kerst/paaspakket",
                      "72 uurs paasnoodpakket", "Crisis & Calamiteiten – al falende leert men!",

@@ -123,8 +123,8 @@ def test_every_code_is_explained_and_exercised():
 def test_missing_content_folder_is_reported(tmp_path):
     result = run_cli("check", cwd=tmp_path)
     assert result.returncode == 1
-    assert result.stdout == ("content:1: content directory not found; run from the repository root or pass "
-                             "--content [no-content]\n")
+    assert result.stdout == ("content:1: deze map met de inhoud bestaat niet: start de opdracht in de hoofdmap van "
+                             "het project, of geef met `--content` aan waar de inhoud staat [no-content]\n")
 
 
 def test_workflows_are_valid_and_run_the_contract():

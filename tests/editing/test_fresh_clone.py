@@ -95,8 +95,8 @@ def test_the_pre_commit_hook_runs_the_check_through_the_project_environment(fres
     sh(f"git add {card.relative_to(fresh)}", fresh)
     blocked = sh(f"git {' '.join(GIT_USER)} commit -m 'Titel'", fresh)
     assert blocked.returncode == 1
-    assert (f"{card.relative_to(fresh).as_posix()}:3: front matter is not valid YAML: the value contains a colon "
-            'followed by a space; put the whole value between double quotes: titel: "Het spel: gaat beginnen" '
+    assert (f"{card.relative_to(fresh).as_posix()}:3: de waarde bevat een dubbele punt met een spatie erna: zet de "
+            'hele waarde tussen dubbele aanhalingstekens, zo: titel: "Het spel: gaat beginnen" '
             "[yaml-syntax]") in (blocked.stdout + blocked.stderr).splitlines()  # git shows hook output on stderr
     card.write_text(re.sub(r"^titel: .*$", 'titel: "Het spel: gaat beginnen"', text, count=1, flags=re.M),
                     encoding="utf-8")

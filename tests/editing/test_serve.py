@@ -108,8 +108,8 @@ def test_serve_is_quiet_and_shows_a_banner_while_the_check_fails(tmp_path, flags
         card.write_text(good.replace("ideeen: [1, 2]", "ideeen: [14"), encoding="utf-8")
         seen.clear()
         _wait(lines, "Reloading browsers", seen)
-        problem = ("content/proposals/2025/001-oefen-de-wijk.md:8: front matter is not valid YAML: the '[' on this "
-                   "line is not closed; end the list with ']' on the same line, e.g. ideeen: [4, 16] [yaml-syntax]")
+        problem = ("content/proposals/2025/001-oefen-de-wijk.md:8: de lijst die op deze regel met '[' begint, sluit "
+                   "niet: zet ']' aan het eind van dezelfde regel, bijv. ideeen: [4, 16] [yaml-syntax]")
         assert f"  {problem}\n" in seen, "".join(seen)
         shown = banners()
         assert len(set(shown)) == 1 and shown[0] is not None
