@@ -25,8 +25,8 @@ directory path matter quote quotes colon indented indentation
 """.split())
 
 # What a message quotes is the editor's, not the message's: 'titel', "Oefen: de wijk", `make check`, ‹sleutel›, and
-# paths and addresses (content/…, https://…).
-QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|‹[^›]*›|\S*[/\\]\S*|\S+\.(?:md|yml|yaml|zip|pdf)\b|\[[a-z-]+\]$|\bmake [a-z]+\b")
+# paths and addresses (content/…, https://…), code points (U+00A0).
+QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|‹[^›]*›|\S*[/\\]\S*|\S+\.(?:md|yml|yaml|zip|pdf)\b|\[[a-z-]+\]$|\bmake [a-z]+\b|\bU\+[0-9A-F]{4,6}\b")
 WORD = re.compile(r"[A-Za-z]+")
 
 

@@ -41,12 +41,6 @@ def format_characters(text: str, limit: int | None = None) -> list[tuple[int, st
     return found
 
 
-def describe(char: str) -> str:
-    """U+202E (RIGHT-TO-LEFT OVERRIDE): the code point and its Unicode name, for a message."""
-    name = unicodedata.name(char, "")
-    return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
-
-
 def named(char: str) -> str:
     """U+202E ('RIGHT-TO-LEFT OVERRIDE'): the code point and its Unicode name, quoted, for a Dutch message (the
     name is Unicode's, in English: a quotation, like a key)."""

@@ -24,7 +24,7 @@ import disarm
 import yaml
 
 from . import messages as M
-from .invisible import describe, format_problems
+from .invisible import format_problems, named
 from .load import RawFile, RefusedYAML, _index_lines, content_root_problem, file_problem, parse_yaml, read_text
 from .model import LIMIT, WARNING, Catalog, Entry, Location, Problem, Step
 from .privacy import contact_problems
@@ -160,7 +160,7 @@ def odd_characters(*texts: str) -> str:
     """The characters of `texts` that are not (accented) Latin letters, digits or punctuation, for a message."""
     odd = dict.fromkeys(c for text in texts for c in text if not c.isascii()
                         and not unicodedata.normalize("NFKD", c)[0].isascii())
-    return ", ".join(f"'{c}' {describe(c)}" for c in list(odd)[:5])
+    return ", ".join(f"'{c}' {named(c)}" for c in list(odd)[:5])
 
 
 class Matcher:
