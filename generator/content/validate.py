@@ -233,7 +233,7 @@ def _missing_problem(raw: RawFile, schema: dict, path: tuple, missing: str, choi
     if path:
         return (M.MISSING_KEY_IN.at(raw.at(*path), key=missing, where=_where(path), example=example) if example
                 else M.MISSING_KEY_IN_PLAIN.at(raw.at(*path), key=missing, where=_where(path)))
-    if allowed:
+    if len(allowed) > 1:  # one choice is the example itself
         return M.MISSING_KEY_CHOICE.at(raw.at(), key=missing, example=example, choices=quoted_list(allowed))
     return (M.MISSING_KEY.at(raw.at(), key=missing, example=example) if example
             else M.MISSING_KEY_PLAIN.at(raw.at(), key=missing))
@@ -247,7 +247,7 @@ def _empty_problem(raw: RawFile, schema: dict, path: tuple, choices: dict) -> Pr
     example, allowed = _example(raw, schema, path, choices), _choices(schema, path, choices)
     if not _required(schema, path):
         return M.EMPTY_OPTIONAL.at(where, key=key, example=example) if example else M.EMPTY_OPTIONAL_PLAIN.at(where, key=key)
-    if allowed:
+    if len(allowed) > 1:  # one choice is the example itself
         return M.EMPTY_REQUIRED_CHOICE.at(where, key=key, example=example, choices=quoted_list(allowed))
     return M.EMPTY_REQUIRED.at(where, key=key, example=example) if example else M.EMPTY_REQUIRED_PLAIN.at(where, key=key)
 

@@ -85,7 +85,7 @@ EXPECTED = {
         "content/ideas/2025/002-voorraden.md:5: de categorie 'voorbereiden' heeft geen subcategorie 'landelijk'; mogelijk zijn: 'lokaal'. [unknown-category]",
     ],
     'missing-subcategory': [
-        "content/ideas/2025/002-voorraden.md:4: bij de categorie 'voorbereiden' hoort een 'subcategorie': voeg een regel toe, bijv. 'subcategorie: lokaal'; mogelijk zijn: 'lokaal'. [missing-key]",
+        "content/ideas/2025/002-voorraden.md:4: bij de categorie 'voorbereiden' hoort een 'subcategorie': voeg een regel toe, bijv. 'subcategorie: lokaal' [missing-key]",
     ],
     'subcategory-not-allowed': [
         "content/ideas/2025/001-lokaal-oefenen.md:5: de categorie 'oefenen' heeft geen subcategorieën: haal de regel 'subcategorie' weg [unknown-category]",
