@@ -228,6 +228,9 @@ EXPECTED_VOLUNTEERS = Phrase("het aantal vrijwilligers: een heel getal van 0 of 
 UNKNOWN_KEY = message("unknown-key", "onbekende sleutel '{key}'; {suggestion}")
 NUMBER_MISMATCH = message("number-mismatch", "de bestandsnaam heeft nummer {name_number}, maar 'nummer' is {number}: "
                           "hernoem het bestand naar {file_name}, of verander de regel in 'nummer: {name_number}'")
+# 'nummer' is not a number a file name can have (0, or above the highest): only 'nummer' is to change.
+NUMBER_MISMATCH_FIX = message("number-mismatch", "de bestandsnaam heeft nummer {name_number}, maar 'nummer' is "
+                              "{number}: verander de regel in 'nummer: {name_number}'")
 
 # The headings of a proposal's card (CARD_SECTIONS) and of a workshop's outcomes (OUTCOME_SECTIONS).
 DUPLICATE_HEADING = message("duplicate-heading", "de kop '{heading}' staat twee keer in het bestand (ook op regel "

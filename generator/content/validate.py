@@ -19,7 +19,7 @@ from .load import ANY_CONTROL, RawFile, control_problem, dutch_count
 from .model import (CARD_SECTIONS, GENERATED_SECTIONS, OUTCOME_SECTIONS, STEPS, Category, Edition, Idea, Leader, Link,
                     Location, Problem, Proposal, Ref, Step, Workshop)
 from .privacy import contact_problems, file_name_problems, volunteer_problems
-from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
+from .schema import DATE_PATTERN, MAX_ENTRY_NUMBER, REF_PATTERN, SCHEMAS, SLUG_PATTERN
 from .titles import title_problems
 
 
@@ -74,6 +74,7 @@ class Editions:
     # The slugs of each edition's themes and categories, as written (for the example of an empty `thema`).
     themes: dict = field(default_factory=dict)
     categories: dict = field(default_factory=dict)
+    workshops: dict = field(default_factory=dict)  # the numbers of each edition's workshop files
 
     @classmethod
     def of(cls, files: list[RawFile]) -> "Editions":
@@ -82,15 +83,26 @@ class Editions:
                    frozenset(raw.edition for raw in editions if raw.meta.get("themas")),
                    frozenset(raw.edition for raw in files if raw.kind == "workshops"),
                    {raw.edition: _slugs(raw.meta.get("themas")) for raw in editions},
-                   {raw.edition: _slugs(raw.meta.get("categorieen")) for raw in editions})
+                   {raw.edition: _slugs(raw.meta.get("categorieen")) for raw in editions},
+                   _numbers_by_edition(raw for raw in files if raw.kind == "workshops"))
 
     def choices(self, raw: RawFile) -> dict[str, list[str]]:
-        """What the edition allows for a key of this file: a proposal's `thema`, an idea's `categorie`."""
-        if raw.kind == "proposals" and self.themes.get(raw.edition):
-            return {"thema": self.themes[raw.edition]}
+        """What the edition allows for a key of this file: a proposal's `thema` and `workshop`, an idea's
+        `categorie`."""
+        if raw.kind == "proposals":
+            return {key: values for key, values in (("thema", self.themes.get(raw.edition)),
+                                                    ("workshop", self.workshops.get(raw.edition))) if values}
         if raw.kind == "ideas" and self.categories.get(raw.edition):
             return {"categorie": self.categories[raw.edition]}
         return {}
+
+
+def _numbers_by_edition(files) -> dict[int, list[int]]:
+    numbers: dict[int, list[int]] = {}
+    for raw in files:
+        if raw.name_number is not None:
+            numbers.setdefault(raw.edition, []).append(raw.name_number)
+    return {year: sorted(set(found)) for year, found in numbers.items()}
 
 
 def _slugs(items) -> list[str]:
@@ -350,6 +362,8 @@ def name_problems(raw: RawFile) -> list[Problem]:
     number = raw.meta.get("nummer")
     if raw.kind == "editions" or not isinstance(number, int) or number == raw.name_number:
         return []
+    if not 1 <= number <= MAX_ENTRY_NUMBER:  # reported as the wrong number too; a file cannot be named so
+        return [M.NUMBER_MISMATCH_FIX.at(raw.at("nummer"), name_number=raw.name_number, number=number_text(number))]
     return [M.NUMBER_MISMATCH.at(raw.at("nummer"), name_number=raw.name_number, number=number,
                                  file_name=f"{number:03d}-{raw.slug}.md")]
 

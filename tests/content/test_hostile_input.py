@@ -123,14 +123,14 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:2: '&a' is a YAML anchor, which content does not use: remove it (text that starts with '&' goes between quotes) [yaml-feature]",
     ],
     'blank-lines-in-discrepancy': [
-        "content/editions/2025.md:7: key 'afwijkingen[0]' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/editions/2025.md:7: de waarde van 'afwijkingen[0]' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
         "content/editions/2025.md:12: an image is not allowed in content text: every reader's browser would fetch it, from wherever it points; remove it, or link to it as [text](https://…) [image]",
     ],
     'boolean-group': [
-        "content/proposals/2025/001-oefen-de-wijk.md:6: key 'groep' must be a whole number of 1 or more, not True [wrong-type]",
+        "content/proposals/2025/001-oefen-de-wijk.md:6: 'groep' is een ja/nee-waarde; hier hoort een heel getal van 1 of meer, bijv. 'groep: 2' [wrong-type]",
     ],
     'date-trailing-newline': [
-        "content/editions/2025.md:3: key 'datum' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/editions/2025.md:3: de waarde van 'datum' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'escape-in-key': [
         "content/proposals/2025/001-oefen-de-wijk.md:7: key '\\x1b[31mrood' contains the invisible control character U+001B, which content may not hold: delete it (retype the text around it if you cannot see it) [control-character]",
@@ -145,25 +145,25 @@ EXPECTED = {
         "content/proposals/2025/053-x.MD:1: content files end in '.md' (lower case), not '.MD': rename it to 053-x.md [unknown-file]",
     ],
     'february-30': [
-        "content/editions/2025.md:3: key 'datum' must be a date that exists, written year-month-day like 2025-01-17, not '2025-02-30' [wrong-type]",
+        "content/editions/2025.md:3: 'datum' is '2025-02-30', een datum die niet bestaat: schrijf een datum die bestaat, als jaar-maand-dag, bijv. 'datum: 2025-01-17' [wrong-type]",
     ],
     'fifo-named-md': [
         'content/proposals/2025/005-pijp.md:1: is a named pipe (FIFO), not a file; content/ holds only ordinary files and folders: put the real file or folder there, or remove it [not-a-file]',
     ],
     'float-idea-reference': [
-        "content/proposals/2025/001-oefen-de-wijk.md:8: key 'ideeen[0]' must be a number (e.g. 14) or 'year/number' (e.g. '2025/14'), not 1.0 [wrong-type]",
+        "content/proposals/2025/001-oefen-de-wijk.md:8: 'ideeen[0]' is 1.0; hier hoort een nummer (bijv. 14) of 'jaar/nummer' (bijv. '2025/14') [wrong-type]",
     ],
     'float-number': [
-        "content/proposals/2025/001-oefen-de-wijk.md:2: key 'nummer' must be a whole number of 1 or more, not 1.0 [wrong-type]",
+        "content/proposals/2025/001-oefen-de-wijk.md:2: 'nummer' is 1.0; hier hoort een heel getal van 1 of meer, bijv. 'nummer: 1' [wrong-type]",
     ],
     'folded-title': [
-        "content/proposals/2025/001-oefen-de-wijk.md:3: key 'titel' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: de waarde van 'titel' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'folder-named-md': [
         'content/proposals/2025/099-map.md:1: is a folder, not a file; content/ holds only ordinary files and folders: put the real file or folder there, or remove it [not-a-file]',
     ],
     'impossible-date': [
-        "content/editions/2025.md:3: key 'datum' must be a date that exists, written year-month-day like 2025-01-17, not '2025-13-45' [wrong-type]",
+        "content/editions/2025.md:3: 'datum' is '2025-13-45', een datum die niet bestaat: schrijf een datum die bestaat, als jaar-maand-dag, bijv. 'datum: 2025-01-17' [wrong-type]",
     ],
     'key-is-a-number': [
         "content/proposals/2025/001-oefen-de-wijk.md:7: key '1' is not a word (YAML reads it as a number); keys are words like 'titel' [wrong-type]",
@@ -184,7 +184,7 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:6: '<<' is a YAML merge key, which content does not use: write the keys out in full (the text '<<' goes between quotes) [yaml-feature]",
     ],
     'month-zero': [
-        "content/editions/2025.md:3: key 'datum' must be a date that exists, written year-month-day like 2025-01-17, not '2025-00-17' [wrong-type]",
+        "content/editions/2025.md:3: 'datum' is '2025-00-17', een datum die niet bestaat: schrijf een datum die bestaat, als jaar-maand-dag, bijv. 'datum: 2025-01-17' [wrong-type]",
     ],
     'name-not-utf8': [
         'content/proposals/2025/005-\\xff.md:1: file name must be <number>-<slug>.md with a lower-case slug of letters, digits and hyphens, e.g. 001-het-spel-gaat-beginnen.md [bad-file-name]',
@@ -202,13 +202,13 @@ EXPECTED = {
         'content/proposals/2025/001-oefen-de-wijk.md:18: lists and keys are nested more than 10 levels deep here; content needs at most 5: remove the extra brackets or indentation [too-deep]',
     ],
     'newline-in-leader-name': [
-        "content/workshops/2026/001-burgerreserve.md:5: key 'leiders[0].naam' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/workshops/2026/001-burgerreserve.md:5: de waarde van 'leiders[0].naam' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'newline-in-title': [
-        "content/proposals/2025/001-oefen-de-wijk.md:3: key 'titel' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: de waarde van 'titel' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'nul-escaped-in-title': [
-        "content/proposals/2025/001-oefen-de-wijk.md:3: key 'titel' contains the invisible control character U+0000, which content may not hold: delete it (retype the text around it if you cannot see it) [control-character]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: de waarde van 'titel' contains the invisible control character U+0000, which content may not hold: delete it (retype the text around it if you cannot see it) [control-character]",
     ],
     'nul-in-body': [
         'content/proposals/2025/001-oefen-de-wijk.md:13: this line contains the invisible control character U+0000, which content may not hold: delete it (retype the text around it if you cannot see it) [control-character]',
@@ -217,16 +217,16 @@ EXPECTED = {
         "content/proposals/partijen.yml:1: is not a content file: content/ holds only Markdown files ending in '.md' (and partijen.yml); move it out of content/ or remove it [unknown-file]",
     ],
     'reference-trailing-newline': [
-        "content/workshops/2026/001-burgerreserve.md:9: key 'verwante_ideeen[0]' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/workshops/2026/001-burgerreserve.md:9: de waarde van 'verwante_ideeen[0]' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'slug-trailing-newline': [
-        "content/editions/2025.md:9: key 'themas[0].slug' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/editions/2025.md:9: de waarde van 'themas[0].slug' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'socket-named-md': [
         'content/proposals/2025/006-socket.md:1: is a socket, not a file; content/ holds only ordinary files and folders: put the real file or folder there, or remove it [not-a-file]',
     ],
     'theme-trailing-newline': [
-        "content/proposals/2025/001-oefen-de-wijk.md:5: key 'thema' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/proposals/2025/001-oefen-de-wijk.md:5: de waarde van 'thema' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'yaml-tag': [
         "content/proposals/2025/001-oefen-de-wijk.md:3: '!!str' is a YAML tag, which content does not use: remove it (text that starts with '!' goes between quotes) [yaml-feature]",
