@@ -202,6 +202,8 @@ MULTI_LINE = message("multi-line", "de waarde van '{key}' loopt over meer dan é
 VALUE_OF = Phrase("de waarde van '{key}'")  # where a control character is (load.control_problem's `where`)
 # How a value is shown in WRONG_TYPE when it is not a number or a text ('ja' and 'yes' are read as true or false).
 VALUE_YES_NO = Phrase("een ja/nee-waarde")
+VALUE_LIST = Phrase("een lijst")
+VALUE_KEYS = Phrase("een groep sleutels met waarden")
 VALUE_DIGITS = Phrase("een getal van {digits} cijfers")
 
 EXPECTED_ONE_OF = Phrase("één van {choices}")

@@ -295,7 +295,7 @@ def schema_problems(raw: RawFile, validator=None, choices: dict | None = None) -
         elif isinstance(error.instance, str) and ANY_CONTROL.search(error.instance):
             # Whichever rule a value with a line break or control character broke, that is what to fix.
             problems.append(_text_problem(where, key, error.instance))
-        elif error.instance is None or error.validator == "minLength":
+        elif error.instance is None or error.instance == "" or error.validator == "minLength":
             problems.append(_empty_problem(raw, validator.schema, path, choices))
         elif error.validator == "format":  # "date" is the only format in the schemas
             problems.append(M.WRONG_DATE.at(where, key=key, value=_value_text(error.instance)))
@@ -338,9 +338,16 @@ def number_text(number: int) -> str:
 
 
 def _value_text(value) -> str:
-    """A value as WRONG_TYPE shows it: a number as written, a text in quotes, YAML's true or false in words."""
+    """A value as WRONG_TYPE shows it: a number as written, a text in quotes (cut short), what else it is in
+    words (YAML's true or false, a list, keys with values)."""
     if isinstance(value, bool):
         return M.VALUE_YES_NO()
+    if isinstance(value, list):
+        return M.VALUE_LIST()
+    if isinstance(value, dict):
+        return M.VALUE_KEYS()
+    if isinstance(value, str):
+        return repr(_short(value))
     return number_text(value) if isinstance(value, int) else repr(value)
 
 

@@ -7,6 +7,8 @@ import pytest
 
 from broken_cases import ACCEPTED, CASES, WARNED
 from conftest import SUMMARY_END, assert_reported, run_cli, snapshot
+from dutch import assert_dutch
+from generator.content import messages as M
 
 EXPECTED = {
     'yaml-unclosed-quote': [
@@ -286,3 +288,60 @@ def test_warnings_are_counted_next_to_errors(content):
     assert result.returncode == 1
     assert result.stdout.splitlines() == EXPECTED["volunteers-named"] + WARNINGS["party-line-typo"]
     assert result.stderr == f"1 fout en 1 waarschuwing gevonden; {SUMMARY_END}\n"
+
+
+# Values of the wrong shape are named in words (not as Python writes them: "None", "{'a': None}"), empty ones say
+# what to type: the edition's own themes and categories, the register's kinds; every line Dutch.
+SHAPES = [
+    ("proposals/2025/001-oefen-de-wijk.md", "titel: Oefen de wijk", "titel: [Oefen, null]"),
+    ("proposals/2025/001-oefen-de-wijk.md", "samenvatting: Buurten oefenen samen een stroomuitval", "samenvatting: {a: }"),
+    ("proposals/2025/001-oefen-de-wijk.md", "thema: bewustwording", "thema:"),
+    ("proposals/2025/001-oefen-de-wijk.md", "groep: 2", "groep: 1.5"),
+    ("proposals/2025/001-oefen-de-wijk.md", "vrijwilligers: 3", "vrijwilligers: [3]"),
+    ("proposals/2025/001-oefen-de-wijk.md", "ideeen: [1, 2]", 'ideeen: [1, ""]\nafwijkingen:\n  -\n  - 3'),
+    ("workshops/2026/001-burgerreserve.md", "leiders:", "leiders:\n  - Jan Jansen"),
+    ("partijen.yml", "soort: overheid", "soort:"),
+    ("ideas/2025/001-lokaal-oefenen.md", "categorie: oefenen", "categorie:"),
+    ("editions/2025.md", "datum: 2025-01-17", "datum:"),
+]
+P1 = "content/proposals/2025/001-oefen-de-wijk.md"
+
+
+def test_values_of_the_wrong_shape_and_empty_values_say_what_to_type(content):
+    for rel, old, new in SHAPES:
+        path = content / rel
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    expected = [
+        "content/editions/2025.md:3: de sleutel 'datum' is leeg, maar verplicht: vul hem in, bijv. 'datum: 2025-01-17' [empty-value]",
+        "content/ideas/2025/001-lokaal-oefenen.md:4: de sleutel 'categorie' is leeg, maar verplicht: vul hem in, bijv. 'categorie: oefenen'; mogelijk zijn: 'oefenen', 'voorbereiden'. [empty-value]",
+        "content/partijen.yml:6: de sleutel 'partijen[0].soort' is leeg, maar verplicht: vul hem in, bijv. 'soort: overheid'; mogelijk zijn: 'overheid', 'veiligheid en defensie', 'bedrijfsleven', 'kennis en onderwijs', 'maatschappelijke organisatie', 'media', 'burgers en gemeenschappen'. [empty-value]",
+        f"{P1}:3: 'titel' is een lijst; hier hoort tekst: zet de waarde tussen dubbele aanhalingstekens, bijv. 'titel: \"…\"' [wrong-type]",
+        f"{P1}:4: 'samenvatting' is een groep sleutels met waarden; hier hoort tekst: zet de waarde tussen dubbele aanhalingstekens, bijv. 'samenvatting: \"…\"' [wrong-type]",
+        f"{P1}:5: de sleutel 'thema' is leeg, maar verplicht: vul hem in, bijv. 'thema: bewustwording'; mogelijk zijn: 'bewustwording', 'vitale-processen'. [empty-value]",
+        f"{P1}:6: 'groep' is 1.5; hier hoort een heel getal van 1 of meer, bijv. 'groep: 2' [wrong-type]",
+        f"{P1}:7: 'vrijwilligers' is een lijst; hier hoort het aantal vrijwilligers: een heel getal van 0 of meer, bijv. 'vrijwilligers: 5', of een korte tekst zoals op de kaart [wrong-type]",
+        f"{P1}:8: punt 2 van 'ideeen' is leeg: vul het in, of haal het weg [empty-value]",
+        f"{P1}:10: punt 1 van 'afwijkingen' is leeg: vul het in, of haal het weg [empty-value]",
+        f"{P1}:11: 'afwijkingen[1]' is 3; hier hoort tekst: zet de waarde tussen dubbele aanhalingstekens, bijv. '- \"3\"' [wrong-type]",
+        "content/workshops/2026/001-burgerreserve.md:5: 'leiders[0]' is 'Jan Jansen'; hier hoort een groep sleutels met waarden, elk op een eigen regel, bijv. '- naam: Jan Jansen' [wrong-type]",
+    ]
+    assert_dutch(expected)
+    assert_reported(content, expected)
+
+
+def test_a_required_key_and_its_example_are_given_for_every_required_key():
+    """Every key a schema requires has an example to type in messages.EXAMPLES (or one the file or its edition
+    gives: `nummer` from the file name, `thema` and `categorie` from the edition, an enum's first value)."""
+    from generator.content.schema import SCHEMAS
+
+    def required(schema, place=()):
+        for key in schema.get("required", ()):
+            yield ".".join((*place, key)), schema["properties"][key]
+        for key, sub in schema.get("properties", {}).items():
+            items = sub.get("items", {})
+            if items.get("type") == "object":
+                yield from required(items, (*place, key))
+    missing = [place for schema in SCHEMAS.values() for place, sub in required(schema)
+               if place not in M.EXAMPLES and place not in ("nummer", "thema", "categorie") and "enum" not in sub]
+    assert missing == []
+    assert_dutch(M.EXAMPLES.values())
