@@ -6,7 +6,6 @@ categories. Everything is sorted, so every later stage is deterministic.
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from . import messages as M
@@ -122,8 +121,9 @@ def _without_duplicates(entries: list[Entry], established) -> tuple[list[Entry],
 
 
 def _and(names) -> str:
-    """'a', 'a en b', 'a en b en c': the other files of a duplicate number."""
-    return functools.reduce(lambda first, second: M.AND(first=first, second=second), names)
+    """'a', 'a en b', 'a, b en c': the other files of a duplicate number."""
+    names = list(names)
+    return names[0] if len(names) == 1 else M.AND(first=", ".join(names[:-1]), second=names[-1])
 
 
 def _resolve(entry: Entry, links: list[Link], key: str, index: dict, broken, problems: list[Problem],

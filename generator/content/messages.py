@@ -280,7 +280,7 @@ DUPLICATE_NUMBER_NEW = message("duplicate-number", "nummer {number} wordt ook ge
 DUPLICATE_NUMBER = message("duplicate-number", "nummer {number} wordt ook gebruikt door {others}: houd het nummer van "
                            "het bestand dat al gepubliceerd is (het webadres hangt ervan af), en geef het nieuwe het "
                            "eerstvolgende vrije nummer {free} (in de bestandsnaam en bij 'nummer')")
-AND = Phrase("{first} en {second}")  # two files named in DUPLICATE_NUMBER; more are joined the same way
+AND = Phrase("{first} en {second}")  # the files named in DUPLICATE_NUMBER: 'a, b en c'
 DUPLICATE_LINK = message("duplicate-link", "'{key}' noemt idee {ref} twee keer; haal er één weg")
 DEAD_IDEA = message("dead-link", "'{key}' verwijst naar idee {ref}, dat niet bestaat; {valid}")
 DEAD_WORKSHOP = message("dead-link", "'workshop: {number}' verwijst naar workshop {number} van {year}, die niet "
