@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import messages as M
 from .model import Catalog, Edition, Entry, Idea, Link, Location, Problem, Proposal, Ref, Workshop
-from .validate import did_you_mean
+from .validate import did_you_mean, quoted_list
 
 
 def number_ranges(numbers) -> str:
@@ -21,7 +22,7 @@ def number_ranges(numbers) -> str:
             runs[-1].append(n)
         else:
             runs.append([n])
-    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs) or "none"
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs) or M.NO_NUMBERS()
 
 
 def link(editions: list[Edition], entries: list[Entry], broken: set[Ref] = frozenset(),
@@ -43,9 +44,9 @@ def link(editions: list[Edition], entries: list[Entry], broken: set[Ref] = froze
             if Ref(entry.edition, "editions", entry.edition) in broken:
                 broken.add(entry.ref)
                 continue
-            declared = ", ".join(str(y) for y in by_year) or "none"
-            problems.append(Problem(entry.location, f"edition {entry.edition} is not declared (declared: {declared}); "
-                                    f"add content/editions/{entry.edition}.md or move the file", "unknown-edition"))
+            declared = ", ".join(str(y) for y in by_year)
+            problems.append(M.UNKNOWN_EDITION.at(entry.location, year=entry.edition, declared=declared) if declared
+                            else M.UNKNOWN_EDITION_NONE.at(entry.location, year=entry.edition))
             continue
         index[entry.ref] = entry
         catalog.of_kind(entry.kind).append(entry)
@@ -54,11 +55,11 @@ def link(editions: list[Edition], entries: list[Entry], broken: set[Ref] = froze
     numbers: dict[tuple[str, int], str] = {}
 
     def valid(target: Ref) -> str:
-        """The valid numbers of a dead link's kind and edition, listed once (a file can hold thousands of dead
-        links, and the index thousands of entries)."""
+        """What a dead link's message says exists of its kind and edition, made once (a file can hold thousands of
+        dead links, and the index thousands of entries)."""
         key = (target.kind, target.edition)
         if key not in numbers:
-            numbers[key] = number_ranges(r.number for r in index if (r.kind, r.edition) == key)
+            numbers[key] = _ideas_of(target.edition, [r.number for r in index if (r.kind, r.edition) == key])
         return numbers[key]
 
     for proposal in catalog.proposals:
@@ -105,21 +106,24 @@ def _without_duplicates(entries: list[Entry], established) -> tuple[list[Entry],
         new = [e for e in group if known is not None and e.location.path not in known]
         old = [e for e in group if e not in new]
         if new and old:
-            names = " and ".join(e.location.path for e in old)
+            names = _and(e.location.path for e in old)
             for entry in new:
-                problems.append(Problem(entry.at("nummer"), f"number {entry.number} is also used by {names}, which "
-                                        f"is already on the main branch; give this new entry the next free number "
-                                        f"{free}", "duplicate-number"))
+                problems.append(M.DUPLICATE_NUMBER_NEW.at(entry.at("nummer"), number=entry.number, others=names,
+                                                          free=free))
                 dropped.add(id(entry))
                 free += 1
             continue
         for entry in group:
-            others = " and ".join(e.location.path for e in group if e is not entry)
-            problems.append(Problem(entry.at("nummer"), f"number {entry.number} is also used by {others}; keep the "
-                                    f"number of the entry that is already published (its address depends on it) and "
-                                    f"give the new one the next free number {free}", "duplicate-number"))
+            others = _and(e.location.path for e in group if e is not entry)
+            problems.append(M.DUPLICATE_NUMBER.at(entry.at("nummer"), number=entry.number, others=others, free=free))
         dropped.update(id(e) for e in group[1:])
     return [e for e in entries if id(e) not in dropped], problems
+
+
+def _and(names) -> str:
+    """'a', 'a en b', 'a, b en c': the other files of a duplicate number."""
+    names = list(names)
+    return names[0] if len(names) == 1 else M.AND(first=", ".join(names[:-1]), second=names[-1])
 
 
 def _resolve(entry: Entry, links: list[Link], key: str, index: dict, broken, problems: list[Problem],
@@ -128,27 +132,29 @@ def _resolve(entry: Entry, links: list[Link], key: str, index: dict, broken, pro
     for link_ in links:
         where = Location(entry.location.path, link_.line)
         if link_.target in seen:
-            problems.append(Problem(where, f"'{key}' lists {link_.target.number} twice; remove one", "duplicate-link"))
+            problems.append(M.DUPLICATE_LINK.at(where, key=key, ref=link_.target.number))
             continue
         seen.add(link_.target)
         target = index.get(link_.target)
         if target is None and link_.target in broken:
             continue
         if target is None:
-            problems.append(Problem(where, f"'{key}' refers to idea {link_.target}, which does not exist; valid "
-                                    f"numbers in {link_.target.edition}: {valid(link_.target)}", "dead-link"))
+            problems.append(M.DEAD_IDEA.at(where, key=key, ref=link_.target, valid=valid(link_.target)))
             continue
         found.append(target)
     return sorted(found, key=lambda e: e.ref)
 
 
 def _numbers(numbers) -> str:
-    """'het nummer 4', 'de nummers 1–3, 5': the numbers that exist, for a Dutch dead-link message."""
+    """'het nummer 4', 'de nummers 1–3, 5': the numbers that exist, for a dead-link message."""
     numbers = set(numbers)
-    return f"het nummer {next(iter(numbers))}" if len(numbers) == 1 else f"de nummers {number_ranges(numbers)}"
+    return M.ONE_NUMBER(number=next(iter(numbers))) if len(numbers) == 1 else M.NUMBERS(numbers=number_ranges(numbers))
 
 
-KIND_NAMES = {"proposals": "voorstel", "ideas": "idee", "workshops": "workshop"}
+def _ideas_of(year: int, numbers) -> str:
+    """What a dead link to an idea of `year` is told exists: the numbers of its ideas, or that it has none."""
+    numbers = list(numbers)
+    return M.IDEAS_OF(year=year, numbers=_numbers(numbers)) if numbers else M.NO_IDEAS(year=year)
 
 
 def _resolve_workshop(proposal: Proposal, index: dict, broken, problems: list[Problem]) -> Workshop | None:
@@ -161,58 +167,46 @@ def _resolve_workshop(proposal: Proposal, index: dict, broken, problems: list[Pr
         return target
     year = proposal.edition
     valid = [r.number for r in [*index, *broken] if r.kind == "workshops" and r.edition == year]
-    if valid:
-        hint = f"de workshops van {year} hebben {_numbers(valid)}"
-    else:
-        hint = f"{year} heeft geen workshops als eigen pagina's; laat 'workshop' dan weg (een workshopgroep is 'groep')"
-    problems.append(Problem(Location(proposal.location.path, link_.line), f"'workshop: {link_.target.number}' "
-                            f"verwijst naar workshop {link_.target.number} van {year}, die niet bestaat: {hint}",
-                            "dead-link"))
+    hint = M.WORKSHOPS_OF(year=year, numbers=_numbers(valid)) if valid else M.NO_WORKSHOPS(year=year)
+    problems.append(M.DEAD_WORKSHOP.at(Location(proposal.location.path, link_.line), number=link_.target.number,
+                                       year=year, valid=hint))
     return None
 
 
 def _resolve_related(entry: Entry, index: dict, broken, problems: list[Problem], years=()) -> list[Idea]:
     """`verwante_ideeen`: ideas of an EARLIER edition the entry builds on; a link to its own or a later edition
-    is refused (it would not say what became of an idea), as is one to an idea that does not exist. A workshop's
-    duplicate and dead links keep the messages they had before issue 28."""
+    is refused (it would not say what became of an idea), as is one to an idea that does not exist."""
     found, seen = [], set()
-    workshop = entry.kind == "workshops"
     for link_ in entry.related_links:
         where, target = Location(entry.location.path, link_.line), link_.target
         if target in seen:
-            problems.append(Problem(where, f"'verwante_ideeen' lists {target.number} twice; remove one" if workshop
-                                    else f"'verwante_ideeen' noemt idee {target} twee keer; haal er één weg",
-                                    "duplicate-link"))
+            problems.append(M.DUPLICATE_LINK.at(where, key="verwante_ideeen", ref=target))
             continue
         seen.add(target)
         if target.edition >= entry.edition:
-            problems.append(Problem(where, _not_earlier(entry, target, years), "wrong-edition"))
+            problems.append(_not_earlier(entry, target, years, where))
             continue
         idea = index.get(target)
         if idea is None and target in broken:
             continue
         if idea is None:
-            numbers = [r.number for r in index if r.kind == "ideas" and r.edition == target.edition]
-            existing = numbers + [r.number for r in broken if r.kind == "ideas" and r.edition == target.edition]
-            valid = (f"de ideeën van {target.edition} hebben {_numbers(existing)}" if existing
-                     else f"{target.edition} heeft geen ideeën")
-            problems.append(Problem(where, f"'verwante_ideeen' refers to idea {target}, which does not exist; valid "
-                                    f"numbers in {target.edition}: {number_ranges(numbers)}" if workshop else
-                                    f"'verwante_ideeen' verwijst naar idee {target}, dat niet bestaat; {valid}",
-                                    "dead-link"))
+            existing = [r.number for r in [*index, *broken] if r.kind == "ideas" and r.edition == target.edition]
+            problems.append(M.DEAD_IDEA.at(where, key="verwante_ideeen", ref=target,
+                                           valid=_ideas_of(target.edition, existing)))
             continue
         found.append(idea)
     return sorted(found, key=lambda e: e.ref)
 
 
-def _not_earlier(entry: Entry, target: Ref, years) -> str:
-    which = "dezelfde" if target.edition == entry.edition else "een latere"
-    own = " (een idee van dezelfde editie hoort onder 'ideeen')" if entry.kind == "proposals" else ""
+def _not_earlier(entry: Entry, target: Ref, years, where: Location) -> Problem:
+    message = M.WRONG_EDITION_SAME if target.edition == entry.edition else M.WRONG_EDITION_LATER
+    own = entry.kind == "proposals"  # a proposal is told where an idea of its own edition goes
     earlier = [year for year in years if year < entry.edition]
-    advice = (f"schrijf 'jaar/nummer' van een eerdere editie, bijv. '{earlier[-1]}/14'" if earlier else
-              f"er is geen editie vóór {entry.edition}: haal 'verwante_ideeen' weg")
-    return (f"'verwante_ideeen' verwijst naar idee {target}, van {which} editie; een {KIND_NAMES[entry.kind]} van "
-            f"{entry.edition} bouwt alleen voort op ideeën van een eerdere editie: {advice}{own}")
+    if earlier:
+        advice = (M.EARLIER_EXAMPLE_OWN if own else M.EARLIER_EXAMPLE)(earlier=earlier[-1])
+    else:
+        advice = (M.NO_EARLIER_EDITION_OWN if own else M.NO_EARLIER_EDITION)(year=entry.edition)
+    return message.at(where, ref=target, kind=M.KIND_NAMES[entry.kind], year=entry.edition, advice=advice)
 
 
 def _check_theme(proposal: Proposal, edition: Edition) -> list[Problem]:
@@ -221,21 +215,24 @@ def _check_theme(proposal: Proposal, edition: Edition) -> list[Problem]:
     if not edition.themes or edition.theme(proposal.theme):
         return []
     hint = did_you_mean(proposal.theme, [t.slug for t in edition.themes])
-    return [Problem(proposal.at("thema"), f"unknown theme '{proposal.theme}' for edition {edition.year}. {hint}",
-                    "unknown-theme")]
+    return [M.UNKNOWN_THEME.at(proposal.at("thema"), year=edition.year, theme=proposal.theme, suggestion=hint)]
 
 
 def _check_category(idea: Idea, edition: Edition) -> list[Problem]:
     category = edition.category(idea.category)
     if category is None:
         hint = did_you_mean(idea.category, [c.slug for c in edition.categories])
-        return [Problem(idea.at("categorie"), f"unknown category '{idea.category}' for edition {edition.year}. {hint}",
-                        "unknown-category")]
+        return [M.UNKNOWN_CATEGORY.at(idea.at("categorie"), year=edition.year, category=idea.category,
+                                      suggestion=hint)]
     subs = [s.slug for s in category.subcategories]
     if idea.subcategory is None and subs:
-        return [Problem(idea.at("categorie"), f"category '{idea.category}' needs a 'subcategorie'. "
-                        + did_you_mean("", subs), "missing-key")]
+        if len(subs) == 1:
+            return [M.MISSING_SUBCATEGORY.at(idea.at("categorie"), category=idea.category, example=subs[0])]
+        return [M.MISSING_SUBCATEGORY_CHOICE.at(idea.at("categorie"), category=idea.category, example=subs[0],
+                                                choices=quoted_list(subs))]
+    if idea.subcategory is not None and not subs:
+        return [M.NO_SUBCATEGORIES.at(idea.at("subcategorie"), category=idea.category)]
     if idea.subcategory is not None and idea.subcategory not in subs:
-        hint = did_you_mean(idea.subcategory, subs) if subs else f"Category '{idea.category}' has no subcategories."
-        return [Problem(idea.at("subcategorie"), f"unknown subcategory '{idea.subcategory}'. {hint}", "unknown-category")]
+        return [M.UNKNOWN_SUBCATEGORY.at(idea.at("subcategorie"), category=idea.category,
+                                         subcategory=idea.subcategory, suggestion=did_you_mean(idea.subcategory, subs))]
     return []

@@ -215,7 +215,7 @@ def control_problem(location: Location, where: str, char: str) -> Problem:
 
 
 def _too_large(rel: str, size: int) -> Problem:
-    return M.TOO_LARGE.at(Location(rel), size=dutch_number(size), maximum=dutch_number(MAX_BYTES))
+    return M.FILE_TOO_LARGE.at(Location(rel), size=dutch_number(size), maximum=dutch_number(MAX_BYTES))
 
 
 def _kind_of(mode: int) -> Phrase:

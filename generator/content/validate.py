@@ -6,18 +6,20 @@ other files (links, duplicates, allow-lists) are the link stage's.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 
 from jsonschema import Draft202012Validator, validators
 
 from . import bounds, markup
+from . import messages as M
 from .invisible import format_problems
 from .load import ANY_CONTROL, RawFile, control_problem, dutch_count
 from .model import (CARD_SECTIONS, GENERATED_SECTIONS, OUTCOME_SECTIONS, STEPS, Category, Edition, Idea, Leader, Link,
                     Location, Problem, Proposal, Ref, Step, Workshop)
 from .privacy import contact_problems, file_name_problems, volunteer_problems
-from .schema import DATE_PATTERN, REF_PATTERN, SCHEMAS, SLUG_PATTERN
+from .schema import DATE_PATTERN, MAX_ENTRY_NUMBER, REF_PATTERN, SCHEMAS, SLUG_PATTERN
 from .titles import title_problems
 
 
@@ -35,16 +37,19 @@ VALIDATORS = {kind: Validator(schema, format_checker=Validator.FORMAT_CHECKER) f
 THEMED_PROPOSAL = Validator({**SCHEMAS["proposals"], "required": [*SCHEMAS["proposals"]["required"], "thema"]},
                             format_checker=Validator.FORMAT_CHECKER)
 
-TYPE_NAMES = {"integer": "a whole number", "string": "text", "array": "a list", "object": "keys with values"}
+
+def quoted_list(choices) -> str:
+    """'a', 'b', 'c': choices as a message lists them."""
+    return ", ".join(f"'{c}'" for c in choices)
 
 
 def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
-    """MkDocs-style hint: the closest valid choice, else the list of valid choices."""
+    """MkDocs-style hint: the closest valid choice ("bedoelt u 'x'?"), else the list of valid choices."""
     choices = list(choices)
     close = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
     if close:
-        return f"Did you mean '{close[0]}'?"
-    return "Valid: " + ", ".join(f"'{c}'" for c in choices) + "."
+        return M.DID_YOU_MEAN(choice=close[0])
+    return M.MAY_BE(choices=quoted_list(choices))
 
 
 @dataclass
@@ -66,13 +71,45 @@ class Editions:
     declared: frozenset[int] = frozenset()
     themed: frozenset[int] = frozenset()
     with_workshops: frozenset[int] = frozenset()
+    # The slugs of each edition's themes and categories, as written (for the example of an empty `thema`).
+    themes: dict = field(default_factory=dict)
+    categories: dict = field(default_factory=dict)
+    workshops: dict = field(default_factory=dict)  # the numbers of each edition's workshop files
 
     @classmethod
     def of(cls, files: list[RawFile]) -> "Editions":
         editions = [raw for raw in files if raw.kind == "editions"]
         return cls(frozenset(raw.edition for raw in editions),
                    frozenset(raw.edition for raw in editions if raw.meta.get("themas")),
-                   frozenset(raw.edition for raw in files if raw.kind == "workshops"))
+                   frozenset(raw.edition for raw in files if raw.kind == "workshops"),
+                   {raw.edition: _slugs(raw.meta.get("themas")) for raw in editions},
+                   {raw.edition: _slugs(raw.meta.get("categorieen")) for raw in editions},
+                   _numbers_by_edition(raw for raw in files if raw.kind == "workshops"))
+
+    def choices(self, raw: RawFile) -> dict[str, list[str]]:
+        """What the edition allows for a key of this file: a proposal's `thema` and `workshop`, an idea's
+        `categorie`."""
+        if raw.kind == "proposals":
+            return {key: values for key, values in (("thema", self.themes.get(raw.edition)),
+                                                    ("workshop", self.workshops.get(raw.edition))) if values}
+        if raw.kind == "ideas" and self.categories.get(raw.edition):
+            return {"categorie": self.categories[raw.edition]}
+        return {}
+
+
+def _numbers_by_edition(files) -> dict[int, list[int]]:
+    numbers: dict[int, list[int]] = {}
+    for raw in files:
+        if raw.name_number is not None:
+            numbers.setdefault(raw.edition, []).append(raw.name_number)
+    return {year: sorted(set(found)) for year, found in numbers.items()}
+
+
+def _slugs(items) -> list[str]:
+    """The slugs of an edition's themes or categories, skipping what is not one (reported on the edition)."""
+    items = items if isinstance(items, list) else []
+    return [item["slug"] for item in items if isinstance(item, dict) and isinstance(item.get("slug"), str)
+            and item["slug"] and not ANY_CONTROL.search(item["slug"])]
 
 
 def validate(files: list[RawFile]) -> Validated:
@@ -80,7 +117,8 @@ def validate(files: list[RawFile]) -> Validated:
     editions = Editions.of(files)
     for raw in files:
         themed = raw.kind == "proposals" and raw.edition in editions.themed
-        file_problems = schema_problems(raw, THEMED_PROPOSAL if themed else None) + name_problems(raw)
+        file_problems = schema_problems(raw, THEMED_PROPOSAL if themed else None, editions.choices(raw))
+        file_problems += name_problems(raw)
         file_problems += markup_problems(raw)
         file_problems += format_problems(raw.path, texts(raw))  # bidi controls, zero-width spaces (invisible.py)
         file_problems += title_problems(raw)
@@ -109,21 +147,88 @@ def _dotted(path) -> str:
     return out
 
 
-def _expected(schema: dict) -> str:
+def _place(path) -> str:
+    """The key at `path` with the keys above it, without list positions: 'leiders.naam' (the key of EXAMPLES)."""
+    return ".".join(part for part in path if isinstance(part, str))
+
+
+def _name(path) -> str:
+    """The key itself: 'naam' for 'leiders[0].naam'."""
+    return next((part for part in reversed(path) if isinstance(part, str)), "")
+
+
+def _where(path) -> str:
+    """Where a key inside a list is, as a message says it: "punt 2 van 'leiders'" for 'leiders[1]'."""
+    if path and isinstance(path[-1], int):
+        return M.LIST_ITEM(position=path[-1] + 1, key=_dotted(path[:-1]))
+    return f"'{_dotted(path)}'"
+
+
+def _subschema(schema: dict, path) -> dict:
+    """The schema of the value at `path`."""
+    for part in path:
+        schema = schema.get("items", {}) if isinstance(part, int) else schema.get("properties", {}).get(part, {})
+    return schema
+
+
+def _choices(schema: dict, path, choices: dict) -> list[str]:
+    """What may stand at `path`: what the edition allows (`choices`, for a key of the file itself), or the
+    schema's own list (`soort` of a party)."""
+    if len(path) == 1 and choices.get(path[0]):
+        return list(choices[path[0]])
+    return [str(value) for value in _subschema(schema, path).get("enum", [])]
+
+
+def _example(raw: RawFile, schema: dict, path, choices: dict) -> str | None:
+    """A line an editor can type for the key at `path`: the file name's number for `nummer`, the first of the
+    allowed values, or the key's example in messages.EXAMPLES."""
+    name = _name(path)
+    if path == ("nummer",) and raw.name_number is not None:
+        return M.KEY_EXAMPLE(key=name, value=raw.name_number)
+    allowed = _choices(schema, path, choices)
+    if allowed:
+        return M.KEY_EXAMPLE(key=name, value=allowed[0])
+    return M.EXAMPLES.get(_place(path))
+
+
+def _expected(schema: dict, raw: RawFile, path, value) -> str:
+    """What belongs where a value of the wrong kind stands (WRONG_TYPE's `expected`)."""
+    name, item = _name(path), bool(path) and isinstance(path[-1], int)
     if "enum" in schema:
-        return "one of " + ", ".join(f"'{value}'" for value in schema["enum"])
+        return M.EXPECTED_ONE_OF(choices=quoted_list(schema["enum"]))
     if "anyOf" in schema:
-        kinds = [s.get("type") for s in schema["anyOf"]]
         if any(s.get("pattern") == REF_PATTERN for s in schema["anyOf"]):
-            return "a number (e.g. 14) or 'year/number' (e.g. '2025/14')"
-        return " or ".join(TYPE_NAMES.get(k, k) for k in kinds)
+            return M.EXPECTED_REF()
+        kinds = [TYPE_PHRASES.get(s.get("type"), M.EXPECTED_PLAIN_TEXT)() for s in schema["anyOf"]]
+        return functools.reduce(lambda first, second: M.EXPECTED_EITHER(first=first, second=second), kinds)
     if schema.get("pattern") == DATE_PATTERN:
-        return "a date like 2025-01-17"
+        return M.EXPECTED_DATE(key=name)
     if schema.get("pattern") == SLUG_PATTERN:
-        return "a lower-case slug like 'lokaal-voorbereiden'"
-    if schema.get("minimum"):
-        return "a whole number of 1 or more"
-    return TYPE_NAMES.get(schema.get("type"), str(schema.get("type")))
+        return M.EXPECTED_SLUG()
+    kind = schema.get("type")
+    if kind == "integer" and schema.get("minimum"):
+        example = _example(raw, {}, path, {}) or M.KEY_EXAMPLE(key=name, value=1)
+        return M.EXPECTED_POSITIVE(example=M.ITEM_EXAMPLE(value=1) if item else example)
+    if kind == "string":
+        written = f'"{_value_text(value)}"' if isinstance(value, (int, float)) and not isinstance(value, bool) else '"…"'
+        example = M.ITEM_EXAMPLE(value=written) if item else M.KEY_EXAMPLE(key=name, value=written)
+        return M.EXPECTED_TEXT(example=example)
+    if kind == "array":
+        example = M.EXAMPLES.get(_place(path))
+        return M.EXPECTED_LIST(example=example) if example else M.EXPECTED_LIST_PLAIN()
+    if kind == "object":
+        first = next(iter(schema.get("required", ())), None)
+        if item and first:
+            written = value if isinstance(value, str) and len(value) <= 60 else "…"
+            return M.EXPECTED_KEYS(example=M.ITEM_EXAMPLE(value=f"{first}: {written}"))
+        return M.EXPECTED_KEYS_PLAIN()
+    return TYPE_PHRASES.get(kind, M.EXPECTED_PLAIN_TEXT)()
+
+
+TYPE_PHRASES = {"integer": M.EXPECTED_WHOLE_NUMBER, "string": M.EXPECTED_PLAIN_TEXT}
+# The keys that say in their own words what they take.
+EXPECTED_OF_KEY = {"deelnemers": M.EXPECTED_PARTICIPANTS, "workshop": M.EXPECTED_WORKSHOP,
+                   "vrijwilligers": M.EXPECTED_VOLUNTEERS}
 
 
 def _required(schema: dict, path: tuple) -> bool:
@@ -134,9 +239,37 @@ def _required(schema: dict, path: tuple) -> bool:
     return bool(path) and path[-1] in schema.get("required", ())
 
 
-def schema_problems(raw: RawFile, validator=None) -> list[Problem]:
+def _missing_problem(raw: RawFile, schema: dict, path: tuple, missing: str, choices: dict) -> Problem:
+    full = path + (missing,)
+    example, allowed = _example(raw, schema, full, choices), _choices(schema, full, choices)
+    if path:
+        return (M.MISSING_KEY_IN.at(raw.at(*path), key=missing, where=_where(path), example=example) if example
+                else M.MISSING_KEY_IN_PLAIN.at(raw.at(*path), key=missing, where=_where(path)))
+    if len(allowed) > 1:  # one choice is the example itself
+        return M.MISSING_KEY_CHOICE.at(raw.at(), key=missing, example=example, choices=quoted_list(allowed))
+    return (M.MISSING_KEY.at(raw.at(), key=missing, example=example) if example
+            else M.MISSING_KEY_PLAIN.at(raw.at(), key=missing))
+
+
+def _empty_problem(raw: RawFile, schema: dict, path: tuple, choices: dict) -> Problem:
+    """An empty value: what to type, or (where the key may be left out) to remove the line."""
+    where, key = raw.at(*path), _dotted(path)
+    if path and isinstance(path[-1], int):
+        return M.EMPTY_ITEM.at(where, where=_where(path))
+    example, allowed = _example(raw, schema, path, choices), _choices(schema, path, choices)
+    if not _required(schema, path):
+        return M.EMPTY_OPTIONAL.at(where, key=key, example=example) if example else M.EMPTY_OPTIONAL_PLAIN.at(where, key=key)
+    if len(allowed) > 1:  # one choice is the example itself
+        return M.EMPTY_REQUIRED_CHOICE.at(where, key=key, example=example, choices=quoted_list(allowed))
+    return M.EMPTY_REQUIRED.at(where, key=key, example=example) if example else M.EMPTY_REQUIRED_PLAIN.at(where, key=key)
+
+
+def schema_problems(raw: RawFile, validator=None, choices: dict | None = None) -> list[Problem]:
+    """The file against the schema of its kind; `choices` are what its edition allows for a key (`thema`,
+    `categorie`), shown as the example of a missing or empty one."""
     problems = []
     validator = validator or VALIDATORS[raw.kind]
+    choices = choices or {}
     errors = list(validator.iter_errors(raw.meta))
     # A mistyped key is reported once, as unknown with its suggestion, not also as the missing key it meant.
     meant = {difflib.get_close_matches(str(extra), e.schema["properties"], n=1, cutoff=0.6)[0]
@@ -147,50 +280,38 @@ def schema_problems(raw: RawFile, validator=None) -> list[Problem]:
     for error in errors:
         path = tuple(error.absolute_path)
         key = _dotted(path)
+        where = raw.at(*path)
         if error.validator == "required":
             for missing in error.validator_value:
                 if missing not in error.instance and not (missing in meant and not error.absolute_path):
-                    where = f" in '{key}'" if key else ""
-                    problems.append(Problem(raw.at(*path), f"missing required key '{missing}'{where}; add "
-                                            f"'{missing}: …' (see CONTRIBUTING.md)", "missing-key"))
+                    problems.append(_missing_problem(raw, validator.schema, path, missing, choices))
         elif error.validator == "additionalProperties":
             allowed = error.schema["properties"].keys()
             for extra in sorted(set(error.instance) - set(allowed)):
-                problems.append(Problem(raw.at(*path, extra), f"unknown key '{_dotted(path + (extra,))}'. "
-                                        f"{did_you_mean(str(extra), allowed)}", "unknown-key"))
+                problems.append(M.UNKNOWN_KEY.at(raw.at(*path, extra), key=_dotted(path + (extra,)),
+                                                 suggestion=did_you_mean(str(extra), allowed)))
         elif path in reported:
             continue
         elif isinstance(error.instance, str) and ANY_CONTROL.search(error.instance):
             # Whichever rule a value with a line break or control character broke, that is what to fix.
-            problems.append(_text_problem(raw.at(*path), key, error.instance))
-        elif error.instance is None or error.validator == "minLength":
-            advice = ("it is required: fill it in" if _required(validator.schema, path)
-                       else "fill it in or remove the line")
-            problems.append(Problem(raw.at(*path), f"key '{key}' has no value; {advice}", "empty-value"))
+            problems.append(_text_problem(where, key, error.instance))
+        elif error.instance is None or error.instance == "" or error.validator == "minLength":
+            problems.append(_empty_problem(raw, validator.schema, path, choices))
         elif error.validator == "format":  # "date" is the only format in the schemas
-            problems.append(Problem(raw.at(*path), f"key '{key}' must be a date that exists, written year-month-day "
-                                    f"like 2025-01-17, not {error.instance!r}", "wrong-type"))
+            problems.append(M.WRONG_DATE.at(where, key=key, value=_value_text(error.instance)))
         elif (maximum := _maximum(error)) is not None:
-            problems.append(Problem(raw.at(*path), f"'{key}' is {number_text(error.instance)}, meer dan "
-                                    f"{dutch_count(maximum)}, het hoogste getal dat hier kan: schrijf het getal zoals "
-                                    "het in de bron staat", "wrong-type"))
+            problems.append(M.NUMBER_TOO_LARGE.at(where, key=key, value=number_text(error.instance),
+                                           maximum=dutch_count(maximum)))
         elif error.validator == "maxLength":
-            problems.append(_length_problem(raw.at(*path), key, error))
-        elif key in EXPECTED_NL:
-            problems.append(Problem(raw.at(*path), f"'{key}' is {_value_text(error.instance)}; hier hoort "
-                                    f"{EXPECTED_NL[key]}", "wrong-type"))
+            problems.append(_length_problem(where, key, error))
+        elif key in EXPECTED_OF_KEY:
+            problems.append(M.WRONG_TYPE.at(where, key=key, value=_value_text(error.instance),
+                                            expected=EXPECTED_OF_KEY[key]()))
         else:
-            problems.append(Problem(raw.at(*path), f"key '{key}' must be {_expected(error.schema)}, "
-                                    f"not {_value_text(error.instance)}", "wrong-type"))
+            problems.append(M.WRONG_TYPE.at(where, key=key, value=_value_text(error.instance),
+                                            expected=_expected(error.schema, raw, path, error.instance)))
         reported.add(path)
     return sorted(set(problems))
-
-
-# The keys of issue 28 say in Dutch what they take (the older keys keep the messages editors know).
-EXPECTED_NL = {
-    "deelnemers": "het aantal deelnemers: een heel getal van 0 of meer, bijv. 'deelnemers: 24'",
-    "workshop": "het nummer van een workshop van dezelfde editie: een heel getal van 1 of meer, bijv. 'workshop: 3'",
-}
 
 
 def _maximum(error) -> int | None:
@@ -213,37 +334,45 @@ def number_text(number: int) -> str:
         return str(number)
     digits = int((abs(number).bit_length() - 1) * 0.30102999566398120) + 1  # log10(2): exact or one too few
     digits += abs(number) >= 10**digits
-    return f"een getal van {dutch_count(digits)} cijfers"
+    return M.VALUE_DIGITS(digits=dutch_count(digits))
 
 
 def _value_text(value) -> str:
-    return number_text(value) if isinstance(value, int) and not isinstance(value, bool) else repr(value)
+    """A value as WRONG_TYPE shows it: a number as written, a text in quotes (cut short), what else it is in
+    words (YAML's true or false, a list, keys with values)."""
+    if isinstance(value, bool):
+        return M.VALUE_YES_NO()
+    if isinstance(value, list):
+        return M.VALUE_LIST()
+    if isinstance(value, dict):
+        return M.VALUE_KEYS()
+    if isinstance(value, str):
+        return repr(_short(value))
+    return number_text(value) if isinstance(value, int) else repr(value)
 
 
 def _length_problem(location: Location, key: str, error) -> Problem:
     """A text longer than its key allows: a slug becomes part of a web address and of file names."""
-    limit = error.validator_value
-    what = ("een slug wordt een deel van een webadres en van bestandsnamen van de site: kies een kortere slug"
-            if error.schema.get("pattern") == SLUG_PATTERN else "maak de tekst korter")
-    return Problem(location, f"'{key}' is {dutch_count(len(error.instance))} tekens lang, meer dan de "
-                   f"{dutch_count(limit)} die hier mogen; {what}", "wrong-type")
+    message = M.SLUG_TOO_LONG if error.schema.get("pattern") == SLUG_PATTERN else M.TOO_LONG
+    return message.at(location, key=key, length=dutch_count(len(error.instance)), limit=dutch_count(error.validator_value))
 
 
 def _text_problem(location: Location, key: str, text: str) -> Problem:
     """Front matter values are one line of plain text (see schema.py)."""
     char = ANY_CONTROL.search(text)[0]
     if char in "\n\r\u2028\u2029":
-        return Problem(location, f"key '{key}' must be one line of text, but it has a line break: write it on one "
-                       "line (without '|' or '>' after the colon)", "multi-line")
-    return control_problem(location, f"key '{key}'", char)
+        return M.MULTI_LINE.at(location, key=key)
+    return control_problem(location, M.VALUE_OF(key=key), char)
 
 
 def name_problems(raw: RawFile) -> list[Problem]:
     number = raw.meta.get("nummer")
     if raw.kind == "editions" or not isinstance(number, int) or number == raw.name_number:
         return []
-    return [Problem(raw.at("nummer"), f"the file name says number {raw.name_number} but 'nummer' is {number}; "
-                    f"rename the file to {number:03d}-{raw.slug}.md or correct 'nummer'", "number-mismatch")]
+    if not 1 <= number <= MAX_ENTRY_NUMBER:  # reported as the wrong number too; a file cannot be named so
+        return [M.NUMBER_MISMATCH_FIX.at(raw.at("nummer"), name_number=raw.name_number, number=number_text(number))]
+    return [M.NUMBER_MISMATCH.at(raw.at("nummer"), name_number=raw.name_number, number=number,
+                                 file_name=f"{number:03d}-{raw.slug}.md")]
 
 
 def _strings(value, path=()):
@@ -286,17 +415,16 @@ def privacy_problems(raw: RawFile) -> list[Problem]:
 
 def heading_problems(raw: RawFile) -> list[Problem]:
     """Other headings are allowed and kept, but one that is nearly a card heading is a typo."""
-    problems, seen = [], set()
+    problems, seen = [], {}
     for section in raw.sections:
+        where = Location(raw.path, section.line)
         if section.heading in seen:
-            problems.append(Problem(Location(raw.path, section.line), f"heading '{section.heading}' appears twice; "
-                                    "merge the two sections", "duplicate-heading"))
-        seen.add(section.heading)
+            problems.append(M.DUPLICATE_HEADING.at(where, heading=section.heading, first_line=seen[section.heading]))
+        seen.setdefault(section.heading, section.line)
         if section.heading not in CARD_SECTIONS:
             close = difflib.get_close_matches(section.heading, CARD_SECTIONS, n=1, cutoff=0.8)
             if close:
-                problems.append(Problem(Location(raw.path, section.line), f"unknown heading '{section.heading}'. "
-                                        f"Did you mean '{close[0]}'?", "unknown-heading"))
+                problems.append(M.UNKNOWN_CARD_HEADING.at(where, heading=section.heading, meant=close[0]))
     return problems
 
 
@@ -307,19 +435,13 @@ def edition_key_problems(raw: RawFile, editions: Editions) -> list[Problem]:
     if "groep" in raw.meta and year in editions.with_workshops:
         group = raw.meta["groep"]
         number = group if isinstance(group, int) and not isinstance(group, bool) else "N"
-        problems.append(Problem(raw.at("groep"), f"'groep' hoort niet in een voorstel van {year}: de workshops van "
-                                f"{year} hebben eigen pagina's. Noem de workshop waaruit het voorstel komt met "
-                                f"'workshop: {number}' (het nummer van de workshop) en haal de regel 'groep' weg",
-                                "wrong-key"))
+        problems.append(M.GROUP_IN_WORKSHOP_EDITION.at(raw.at("groep"), year=year, number=number))
     if "thema" in raw.meta and year in editions.declared and year not in editions.themed:
-        problems.append(Problem(raw.at("thema"), f"'thema' hoort niet in een voorstel van {year}: die editie heeft "
-                                f"geen thema's. Haal de regel 'thema' weg (of zet de thema's onder 'themas' in "
-                                f"content/editions/{year}.md)", "wrong-key"))
+        problems.append(M.THEME_WITHOUT_THEMES.at(raw.at("thema"), year=year))
     return problems
 
 
 LIST_ITEM = re.compile(r"^(?:[-*+]|[0-9]+[.)])[ \t]+")
-STEP_EXAMPLE = "'- Gemeenten: wijzen in elke wijk een locatie aan.'"
 OUTCOME_ORDER = ", ".join(f"'## {h}'" for h in OUTCOME_SECTIONS)
 LISTS = OUTCOME_SECTIONS[1:]  # every outcome section but the report ("Verslag", prose) is a list
 
@@ -358,10 +480,9 @@ def list_items(raw: RawFile, section) -> tuple[list[tuple[int, str]], list[Probl
             items[-1][1] = f"{items[-1][1]} {LIST_ITEM.sub('', line.strip())}".strip()
             state = "item"
         elif state != "prose":
-            example = STEP_EXAMPLE if section.heading == STEPS else "'- Oefen elk jaar met de hele wijk.'"
-            problems.append(Problem(Location(raw.path, line_no), f"onder '## {section.heading}' staat een lijst, "
-                                    f"maar '{_short(line.strip())}' is geen punt van de lijst: begin elk punt met "
-                                    f"'- ', bijv. {example}", "not-a-list"))
+            example = M.STEP_EXAMPLE() if section.heading == STEPS else M.LIST_EXAMPLE()
+            problems.append(M.NOT_A_LIST.at(Location(raw.path, line_no), heading=section.heading,
+                                            text=_short(line.strip()), example=example))
             state = "prose"
     return [(line_no, text) for line_no, text in items], problems
 
@@ -375,14 +496,12 @@ def parse_steps(raw: RawFile, section) -> tuple[list[Step], list[Problem]]:
         who, colon, what = (part.strip() for part in text.partition(":"))
         where = Location(raw.path, line_no)
         if not colon:
-            problems.append(Problem(where, f"vervolgstap '{_short(text)}' zegt niet wie wat doet: schrijf eerst wie, "
-                                    f"dan een dubbele punt en dan wat, bijv. {STEP_EXAMPLE}", "bad-step"))
+            problems.append(M.STEP_WITHOUT_COLON.at(where, step=_short(text), example=M.STEP_EXAMPLE()))
         elif not who:
-            problems.append(Problem(where, f"vervolgstap '{_short(text)}' noemt niet wie het doet: schrijf vóór de "
-                                    f"dubbele punt wie (een partij of persoon), bijv. {STEP_EXAMPLE}", "bad-step"))
+            problems.append(M.STEP_WITHOUT_WHO.at(where, step=_short(text), example=M.STEP_EXAMPLE()))
         elif not what:
-            problems.append(Problem(where, f"vervolgstap '{_short(text)}' zegt niet wat {_short(who, 30)} doet: "
-                                    f"schrijf na de dubbele punt wat, bijv. {STEP_EXAMPLE}", "bad-step"))
+            problems.append(M.STEP_WITHOUT_WHAT.at(where, step=_short(text), who=_short(who, 30),
+                                                   example=M.STEP_EXAMPLE()))
         else:
             steps.append(Step(who, what, line_no))
     return steps, problems
@@ -399,19 +518,15 @@ def outcome_problems(raw: RawFile) -> list[Problem]:
     for section in raw.sections:
         where, heading = Location(raw.path, section.line), section.heading
         if heading in seen:
-            problems.append(Problem(where, f"de kop '{heading}' staat twee keer in het bestand (ook op regel "
-                                    f"{seen[heading]}); voeg de twee secties samen", "duplicate-heading"))
+            problems.append(M.DUPLICATE_HEADING.at(where, heading=heading, first_line=seen[heading]))
             continue
         seen[heading] = section.line
         if heading in OUTCOME_SECTIONS:
             if last is not None and OUTCOME_SECTIONS.index(heading) < OUTCOME_SECTIONS.index(last):
-                problems.append(Problem(where, f"de kop '{heading}' staat na '{last}'; de uitkomsten staan in deze "
-                                        f"volgorde: {OUTCOME_ORDER}: zet '## {heading}' vóór '## {last}'",
-                                        "heading-order"))
+                problems.append(M.OUTCOME_ORDER.at(where, heading=heading, last=last, order=OUTCOME_ORDER))
             last = heading if last is None or OUTCOME_SECTIONS.index(heading) > OUTCOME_SECTIONS.index(last) else last
             if not section.text.strip():
-                problems.append(Problem(where, f"de sectie '{heading}' is leeg: schrijf de uitkomst eronder, of haal "
-                                        "de kop weg zolang die er niet is", "empty-section"))
+                problems.append(M.EMPTY_SECTION.at(where, heading=heading))
             elif heading == STEPS:
                 problems += parse_steps(raw, section)[1]
             elif heading in LISTS:
@@ -419,13 +534,11 @@ def outcome_problems(raw: RawFile) -> list[Problem]:
             continue
         close = difflib.get_close_matches(heading.casefold(), list(folded), n=1, cutoff=0.8)
         if close:
-            problems.append(Problem(where, f"onbekende kop '{heading}'; bedoelt u '{folded[close[0]]}'? De "
-                                    f"uitkomsten van een workshop staan onder de koppen {OUTCOME_ORDER}",
-                                    "unknown-heading"))
+            problems.append(M.UNKNOWN_OUTCOME_HEADING.at(where, heading=heading, meant=folded[close[0]],
+                                                         order=OUTCOME_ORDER))
         elif last is not None:
-            problems.append(Problem(where, f"de kop '{heading}' staat na de uitkomsten ('## {last}'); de tekst van "
-                                    f"het programma staat vóór de uitkomsten: zet deze sectie boven "
-                                    f"'## {next(h for h in OUTCOME_SECTIONS if h in seen)}'", "heading-order"))
+            problems.append(M.PROGRAMME_AFTER_OUTCOMES.at(where, heading=heading, last=last,
+                                                          first=next(h for h in OUTCOME_SECTIONS if h in seen)))
     return problems
 
 

@@ -123,14 +123,14 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:2: '&a' is een YAML-anker (een naam voor een waarde), en dat mag niet in de gegevens: haal het weg (begint een tekst met '&', zet hem dan tussen aanhalingstekens) [yaml-feature]",
     ],
     'blank-lines-in-discrepancy': [
-        "content/editions/2025.md:7: key 'afwijkingen[0]' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/editions/2025.md:7: de waarde van 'afwijkingen[0]' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
         "content/editions/2025.md:12: een afbeelding mag niet in de tekst: de browser van elke lezer zou haar ophalen, waar het adres ook naar wijst; haal de afbeelding weg, of maak er een link van: [tekst](https://…) [image]",
     ],
     'boolean-group': [
-        "content/proposals/2025/001-oefen-de-wijk.md:6: key 'groep' must be a whole number of 1 or more, not True [wrong-type]",
+        "content/proposals/2025/001-oefen-de-wijk.md:6: 'groep' is een ja/nee-waarde; hier hoort een heel getal van 1 of meer, bijv. 'groep: 2' [wrong-type]",
     ],
     'date-trailing-newline': [
-        "content/editions/2025.md:3: key 'datum' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/editions/2025.md:3: de waarde van 'datum' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'escape-in-key': [
         "content/proposals/2025/001-oefen-de-wijk.md:7: de sleutel '\\x1b[31mrood' bevat het onzichtbare stuurteken U+001B, dat niet in de inhoud mag staan: haal het weg (ziet u het niet, typ de tekst eromheen dan opnieuw) [control-character]",
@@ -145,25 +145,25 @@ EXPECTED = {
         "content/proposals/2025/053-x.MD:1: de naam eindigt op '.MD', maar een bestand van de inhoud eindigt op '.md' (met kleine letters): hernoem het bestand naar 053-x.md [unknown-file]",
     ],
     'february-30': [
-        "content/editions/2025.md:3: key 'datum' must be a date that exists, written year-month-day like 2025-01-17, not '2025-02-30' [wrong-type]",
+        "content/editions/2025.md:3: 'datum' is '2025-02-30', een datum die niet bestaat: schrijf een datum die bestaat, als jaar-maand-dag, bijv. 'datum: 2025-01-17' [wrong-type]",
     ],
     'fifo-named-md': [
         "content/proposals/2025/005-pijp.md:1: dit is een FIFO (een 'named pipe'), geen gewoon bestand; in content/ staan alleen gewone bestanden en mappen: zet hier het echte bestand of de echte map neer, of haal dit weg [not-a-file]",
     ],
     'float-idea-reference': [
-        "content/proposals/2025/001-oefen-de-wijk.md:8: key 'ideeen[0]' must be a number (e.g. 14) or 'year/number' (e.g. '2025/14'), not 1.0 [wrong-type]",
+        "content/proposals/2025/001-oefen-de-wijk.md:8: 'ideeen[0]' is 1.0; hier hoort een nummer (bijv. 14) of 'jaar/nummer' (bijv. '2025/14') [wrong-type]",
     ],
     'float-number': [
-        "content/proposals/2025/001-oefen-de-wijk.md:2: key 'nummer' must be a whole number of 1 or more, not 1.0 [wrong-type]",
+        "content/proposals/2025/001-oefen-de-wijk.md:2: 'nummer' is 1.0; hier hoort een heel getal van 1 of meer, bijv. 'nummer: 1' [wrong-type]",
     ],
     'folded-title': [
-        "content/proposals/2025/001-oefen-de-wijk.md:3: key 'titel' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: de waarde van 'titel' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'folder-named-md': [
         'content/proposals/2025/099-map.md:1: dit is een map, geen gewoon bestand; in content/ staan alleen gewone bestanden en mappen: zet hier het echte bestand of de echte map neer, of haal dit weg [not-a-file]',
     ],
     'impossible-date': [
-        "content/editions/2025.md:3: key 'datum' must be a date that exists, written year-month-day like 2025-01-17, not '2025-13-45' [wrong-type]",
+        "content/editions/2025.md:3: 'datum' is '2025-13-45', een datum die niet bestaat: schrijf een datum die bestaat, als jaar-maand-dag, bijv. 'datum: 2025-01-17' [wrong-type]",
     ],
     'key-is-a-number': [
         "content/proposals/2025/001-oefen-de-wijk.md:7: de sleutel '1' is geen woord (YAML leest hem als een getal): schrijf hier de bedoelde sleutel, een woord zoals 'titel' [wrong-type]",
@@ -184,7 +184,7 @@ EXPECTED = {
         "content/proposals/2025/001-oefen-de-wijk.md:6: '<<' voegt in YAML de sleutels van een andere groep in, en dat mag niet in de gegevens: schrijf de sleutels hier zelf uit (de tekst '<<' zet u tussen aanhalingstekens) [yaml-feature]",
     ],
     'month-zero': [
-        "content/editions/2025.md:3: key 'datum' must be a date that exists, written year-month-day like 2025-01-17, not '2025-00-17' [wrong-type]",
+        "content/editions/2025.md:3: 'datum' is '2025-00-17', een datum die niet bestaat: schrijf een datum die bestaat, als jaar-maand-dag, bijv. 'datum: 2025-01-17' [wrong-type]",
     ],
     'name-not-utf8': [
         "content/proposals/2025/005-\\xff.md:1: de naam van het bestand moet de vorm '<nummer>-<naam>.md' hebben, met in de naam alleen kleine letters, cijfers en streepjes: hernoem het bestand, bijv. naar 001-het-spel-gaat-beginnen.md [bad-file-name]",
@@ -202,10 +202,10 @@ EXPECTED = {
         'content/proposals/2025/001-oefen-de-wijk.md:18: hier zitten lijsten en sleutels meer dan 10 niveaus diep in elkaar; de inhoud heeft er hooguit 5 nodig: haal de extra haken of het extra inspringen weg [too-deep]',
     ],
     'newline-in-leader-name': [
-        "content/workshops/2026/001-burgerreserve.md:5: key 'leiders[0].naam' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/workshops/2026/001-burgerreserve.md:5: de waarde van 'leiders[0].naam' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'newline-in-title': [
-        "content/proposals/2025/001-oefen-de-wijk.md:3: key 'titel' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: de waarde van 'titel' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'nul-escaped-in-title': [
         "content/proposals/2025/001-oefen-de-wijk.md:3: de waarde van 'titel' bevat het onzichtbare stuurteken U+0000, dat niet in de inhoud mag staan: haal het weg (ziet u het niet, typ de tekst eromheen dan opnieuw) [control-character]",
@@ -217,16 +217,16 @@ EXPECTED = {
         "content/proposals/partijen.yml:1: dit bestand hoort niet bij de inhoud: in content/ staan alleen Markdown-bestanden die op '.md' eindigen (en partijen.yml); zet het buiten content/, of haal het weg [unknown-file]",
     ],
     'reference-trailing-newline': [
-        "content/workshops/2026/001-burgerreserve.md:9: key 'verwante_ideeen[0]' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/workshops/2026/001-burgerreserve.md:9: de waarde van 'verwante_ideeen[0]' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'slug-trailing-newline': [
-        "content/editions/2025.md:9: key 'themas[0].slug' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/editions/2025.md:9: de waarde van 'themas[0].slug' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'socket-named-md': [
         'content/proposals/2025/006-socket.md:1: dit is een socket, geen gewoon bestand; in content/ staan alleen gewone bestanden en mappen: zet hier het echte bestand of de echte map neer, of haal dit weg [not-a-file]',
     ],
     'theme-trailing-newline': [
-        "content/proposals/2025/001-oefen-de-wijk.md:5: key 'thema' must be one line of text, but it has a line break: write it on one line (without '|' or '>' after the colon) [multi-line]",
+        "content/proposals/2025/001-oefen-de-wijk.md:5: de waarde van 'thema' loopt over meer dan één regel: schrijf hem op één regel (zonder '|' of '>' na de dubbele punt) [multi-line]",
     ],
     'yaml-tag': [
         "content/proposals/2025/001-oefen-de-wijk.md:3: '!!str' is een YAML-tag, en die mag niet in de gegevens: haal hem weg (begint een tekst met '!', zet hem dan tussen aanhalingstekens) [yaml-feature]",

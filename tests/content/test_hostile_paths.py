@@ -156,31 +156,31 @@ EXPECTED = {
     "huge-register-spelling": [refused_number("partijen.yml:7", "5.000")],
     "huge-register-key": [refused_number("partijen.yml:7", "1.000")],
     "group-above-maximum": [above("proposals/2025/001-oefen-de-wijk.md:6", "groep", "1000", "999")],
-    "group-zero": ["content/proposals/2025/001-oefen-de-wijk.md:6: key 'groep' must be a whole number of 1 or more, "
-                   "not 0 [wrong-type]"],
-    "group-negative": ["content/proposals/2025/001-oefen-de-wijk.md:6: key 'groep' must be a whole number of 1 or "
-                       "more, not -5 [wrong-type]"],
+    "group-zero": ["content/proposals/2025/001-oefen-de-wijk.md:6: 'groep' is 0; hier hoort een heel getal van 1 "
+                   "of meer, bijv. 'groep: 2' [wrong-type]"],
+    "group-negative": ["content/proposals/2025/001-oefen-de-wijk.md:6: 'groep' is -5; hier hoort een heel getal van "
+                       "1 of meer, bijv. 'groep: 2' [wrong-type]"],
     "group-of-20-digits": [above("proposals/2025/001-oefen-de-wijk.md:6", "groep", "12345678901234567890", "999")],
     "number-above-maximum": [
         above("proposals/2025/001-oefen-de-wijk.md:2", "nummer", "10000", "9.999"),
-        "content/proposals/2025/001-oefen-de-wijk.md:2: the file name says number 1 but 'nummer' is 10000; rename "
-        "the file to 10000-oefen-de-wijk.md or correct 'nummer' [number-mismatch]",
+        "content/proposals/2025/001-oefen-de-wijk.md:2: de bestandsnaam heeft nummer 1, maar 'nummer' is 10000: "
+        "verander de regel in 'nummer: 1' [number-mismatch]",
     ],
     "number-zero": [
-        "content/proposals/2025/001-oefen-de-wijk.md:2: key 'nummer' must be a whole number of 1 or more, not 0 "
-        "[wrong-type]",
-        "content/proposals/2025/001-oefen-de-wijk.md:2: the file name says number 1 but 'nummer' is 0; rename the "
-        "file to 000-oefen-de-wijk.md or correct 'nummer' [number-mismatch]",
+        "content/proposals/2025/001-oefen-de-wijk.md:2: 'nummer' is 0; hier hoort een heel getal van 1 of meer, "
+        "bijv. 'nummer: 1' [wrong-type]",
+        "content/proposals/2025/001-oefen-de-wijk.md:2: de bestandsnaam heeft nummer 1, maar 'nummer' is 0: "
+        "verander de regel in 'nummer: 1' [number-mismatch]",
     ],
     "volunteers-above-maximum": [above("proposals/2025/001-oefen-de-wijk.md:7", "vrijwilligers", "10001", "10.000")],
     "idea-reference-above-maximum": [above("proposals/2025/001-oefen-de-wijk.md:8", "ideeen[1]", "10000", "9.999")],
     "related-idea-above-maximum": [
-        "content/workshops/2026/001-burgerreserve.md:9: key 'verwante_ideeen[1]' must be a number (e.g. 14) or "
-        "'year/number' (e.g. '2025/14'), not '2025/10000' [wrong-type]",
+        "content/workshops/2026/001-burgerreserve.md:9: 'verwante_ideeen[1]' is '2025/10000'; hier hoort een "
+        "nummer (bijv. 14) of 'jaar/nummer' (bijv. '2025/14') [wrong-type]",
     ],
     "title-a-number-of-20-digits": [
-        "content/proposals/2025/001-oefen-de-wijk.md:3: key 'titel' must be text, not 12345678901234567890 "
-        "[wrong-type]",
+        "content/proposals/2025/001-oefen-de-wijk.md:3: 'titel' is 12345678901234567890; hier hoort tekst: zet de "
+        "waarde tussen dubbele aanhalingstekens, bijv. 'titel: \"12345678901234567890\"' [wrong-type]",
     ],
     "long-name-proposal": [too_long_name(f"{P1_LONG}:1", 101, "001")],
     "long-name-idea": [too_long_name(f"{I3_LONG}:1", 140, "003")],

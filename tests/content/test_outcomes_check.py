@@ -72,7 +72,7 @@ EXPECTED = {
         f"{content_path(P2)}:5: 'thema' hoort niet in een voorstel van 2026: die editie heeft geen thema's. Haal de regel 'thema' weg (of zet de thema's onder 'themas' in content/editions/2026.md) [wrong-key]",
     ],
     "theme-missing-where-the-edition-has-themes": [
-        "content/proposals/2025/003-zonder-idee.md:2: missing required key 'thema'; add 'thema: …' (see CONTRIBUTING.md) [missing-key]",
+        "content/proposals/2025/003-zonder-idee.md:2: de verplichte sleutel 'thema' ontbreekt: voeg een regel toe, bijv. 'thema: bewustwording'; mogelijk zijn: 'bewustwording', 'vitale-processen'. [missing-key]",
     ],
     "unknown-workshop": [
         f"{content_path(P2)}:4: 'workshop: 9' verwijst naar workshop 9 van 2026, die niet bestaat: de workshops van 2026 hebben de nummers 1–4 [dead-link]",
@@ -99,10 +99,10 @@ EXPECTED = {
         f"{W1P}:9: 'verwante_ideeen' verwijst naar idee 2026/1, van dezelfde editie; een workshop van 2026 {EARLIER} [wrong-edition]",
     ],
     "outcome-heading-misspelt": [
-        f"{W1P}:24: onbekende kop 'Aanbeveling'; bedoelt u 'Aanbevelingen'? De uitkomsten van een workshop staan onder de koppen {ORDER} [unknown-heading]",
+        f"{W1P}:24: onbekende kop 'Aanbeveling'; bedoelt u 'Aanbevelingen'? Verander de regel dan in '## Aanbevelingen'; de uitkomsten van een workshop staan onder de koppen {ORDER} [unknown-heading]",
     ],
     "outcome-heading-lower-case": [
-        f"{W2P}:13: onbekende kop 'verslag'; bedoelt u 'Verslag'? De uitkomsten van een workshop staan onder de koppen {ORDER} [unknown-heading]",
+        f"{W2P}:13: onbekende kop 'verslag'; bedoelt u 'Verslag'? Verander de regel dan in '## Verslag'; de uitkomsten van een workshop staan onder de koppen {ORDER} [unknown-heading]",
     ],
     "outcome-heading-twice": [
         f"{W2P}:17: de kop 'Verslag' staat twee keer in het bestand (ook op regel 13); voeg de twee secties samen [duplicate-heading]",

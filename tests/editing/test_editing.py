@@ -42,11 +42,13 @@ def test_new_proposal_is_ready_to_fill_in(content):
     check = run_cli("check", cwd=content.parent)
     assert check.returncode == 1
     assert check.stdout.splitlines() == [  # issue 17: a required key is never "remove the line"
-        f"{path}:5: key 'samenvatting' has no value; fill it in or remove the line [empty-value]",
-        f"{path}:7: key 'thema' has no value; it is required: fill it in [empty-value]",
+        f"{path}:5: de sleutel 'samenvatting' is leeg: vul hem in, bijv. 'samenvatting: \"Elke wijk oefent een keer "
+        "per jaar\"', of haal de regel weg [empty-value]",
+        f"{path}:7: de sleutel 'thema' is leeg, maar verplicht: vul hem in, bijv. 'thema: algemeen' [empty-value]",
         # issue 28: the 2026 workshops are entries, so the proposal names its workshop, not a group
-        f"{path}:9: key 'workshop' has no value; fill it in or remove the line [empty-value]",
-        f"{path}:11: key 'vrijwilligers' has no value; fill it in or remove the line [empty-value]",
+        f"{path}:9: de sleutel 'workshop' is leeg: vul hem in, bijv. 'workshop: 1', of haal de regel weg [empty-value]",
+        f"{path}:11: de sleutel 'vrijwilligers' is leeg: vul hem in, bijv. 'vrijwilligers: 5', of haal de regel weg "
+        "[empty-value]",
     ]
 
 
@@ -197,8 +199,9 @@ def repo(content) -> Path:
     return content.parent
 
 
-COPY_MESSAGE = ("content/proposals/2025/002-kopie.md:2: number 2 is also used by content/proposals/2025/002-noodpakket.md, "
-                "which is already on the main branch; give this new entry the next free number 4 [duplicate-number]")
+COPY_MESSAGE = ("content/proposals/2025/002-kopie.md:2: nummer 2 wordt ook gebruikt door "
+                "content/proposals/2025/002-noodpakket.md, dat al in 'main' staat: geef dit nieuwe bestand het "
+                "eerstvolgende vrije nummer 4 (in de bestandsnaam en bij 'nummer') [duplicate-number]")
 
 
 def test_a_copied_entry_is_told_to_renumber_not_the_published_one(repo):
@@ -220,9 +223,10 @@ def test_two_new_entries_with_one_number_are_both_named(repo):
             "---\nnummer: 5\ntitel: Nieuw\nthema: bewustwording\nideeen: []\n---\n", encoding="utf-8")
     result = run_cli("check", cwd=repo)
     assert result.stdout.splitlines() == [
-        f"content/proposals/2025/005-{a}.md:2: number 5 is also used by content/proposals/2025/005-{b}.md; keep the "
-        "number of the entry that is already published (its address depends on it) and give the new one the next "
-        "free number 6 [duplicate-number]" for a, b in (("een", "twee"), ("twee", "een"))]
+        f"content/proposals/2025/005-{a}.md:2: nummer 5 wordt ook gebruikt door content/proposals/2025/005-{b}.md: "
+        "houd het nummer van het bestand dat al gepubliceerd is (het webadres hangt ervan af), en geef het nieuwe het "
+        "eerstvolgende vrije nummer 6 (in de bestandsnaam en bij 'nummer') [duplicate-number]"
+        for a, b in (("een", "twee"), ("twee", "een"))]
 
 
 @pytest.mark.parametrize("kind", ["proposal", "idea", "workshop"])

@@ -63,8 +63,9 @@ def test_every_printed_hint_and_help_example_works_as_printed(fresh):
     hint = new.stdout.strip().split("then run: ", 1)[1]
     checked = sh(hint, fresh)  # (with the system's python, `python -m generator check` was a traceback)
     assert hint == "make check" and checked.returncode != 0
-    assert ("content/ideas/2025/038-nieuw-idee.md:5: key 'categorie' has no value; it is required: fill it in "
-            "[empty-value]") in checked.stdout.splitlines()
+    assert ("content/ideas/2025/038-nieuw-idee.md:5: de sleutel 'categorie' is leeg, maar verplicht: vul hem in, "
+            "bijv. 'categorie: bewustwording'; mogelijk zijn: 'bewustwording', 'oefenen-en-simuleren', 'voorbereiden', "
+            "'beleidsmaatregelen'. [empty-value]") in checked.stdout.splitlines()
     assert "see CONTRIBUTING.md for what each code means." in checked.stderr
     assert (fresh / "CONTRIBUTING.md").is_file()
     (fresh / "content/ideas/2025/038-nieuw-idee.md").unlink()

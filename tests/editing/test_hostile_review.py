@@ -120,7 +120,7 @@ Compared with `main` (commit `{commit}`).
 `make check` fails:
 
 - content/proposals/2025/001-oefen-de-wijk.md:3: '\\<b\\>' is HTML, en in de tekst mag alleen Markdown staan: haal de tag weg; schrijf bijv. vet als \\*\\*vet\\*\\*, schuin als \\*schuin\\* en een link als \\[tekst\\](https://…) \\[raw-html\\]
-- content/proposals/2025/005-nep.md:7: key 'afwijkingen\\[0\\]' must be one line of text, but it has a line break: write it on one line (without '\\|' or '\\>' after the colon) \\[multi-line\\]
+- content/proposals/2025/005-nep.md:7: de waarde van 'afwijkingen\\[0\\]' loopt over meer dan één regel: schrijf hem op één regel (zonder '\\|' of '\\>' na de dubbele punt) \\[multi-line\\]
 - content/proposals/2025/005-nep.md:14: '\\<\\!--' begint HTML (een '\\<' direct voor een letter, '/', '\\!' of '?') die nergens wordt afgesloten: de tekst is Markdown zonder HTML; schrijf een spatie na de '\\<' ('a \\< b'), of haal de '\\<' weg \\[raw-html\\]
 
 ### Entries added (1)
