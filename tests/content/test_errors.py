@@ -206,7 +206,7 @@ EXPECTED = {
         "content/workshops/2026/001-burgerreserve.md:7: deze regel bevat een telefoonnummer. Contactgegevens horen niet in de inhoud: alles hier wordt openbaar (op de pagina's, in de open data en in de zoekfunctie), en de bron noemt geen contactgegevens. Haal het weg; wie iemand wil bereiken, loopt via de organisatie. [contact-details]",
     ],
     'register-look-alike': [
-        "content/partijen.yml:14: schrijfwijze 'G\u0435m\u0435\u0435nten' van partij 'netbeheerders' ziet er hetzelfde uit als 'Gemeenten' van partij 'gemeenten' (regel 5), maar is met andere tekens geschreven: '\u0435' U+0435 (CYRILLIC SMALL LETTER IE). Zo zou de site partijen tonen die een lezer niet uit elkaar kan houden. Typ de schrijfwijze opnieuw met gewone letters, of haal haar weg. [look-alike]",
+        "content/partijen.yml:14: schrijfwijze 'G\u0435m\u0435\u0435nten' van partij 'netbeheerders' ziet er hetzelfde uit als 'Gemeenten' van partij 'gemeenten' (regel 5), maar is met andere tekens geschreven: '\u0435' U+0435 ('CYRILLIC SMALL LETTER IE'). Zo zou de site partijen tonen die een lezer niet uit elkaar kan houden. Typ de schrijfwijze opnieuw met gewone letters, of haal haar weg. [look-alike]",
     ],
     'many-problems-at-once': [
         "content/ideas/2025/001-lokaal-oefenen.md:4: editie 2025 heeft geen categorie 'x'; mogelijk zijn: 'oefenen', 'voorbereiden'. [unknown-category]",

@@ -70,7 +70,7 @@ def look_alike_spelling(where: str, spelling: str, slug: str, other: str, whose:
             "[look-alike]")
 
 
-CYRILLIC_E = "'е' U+0435 (CYRILLIC SMALL LETTER IE)"
+CYRILLIC_E = "'е' U+0435 ('CYRILLIC SMALL LETTER IE')"
 BODY = "Burgers weten wat ze moeten doen."  # proposal 1, file line 13
 PARTY_LINE = "- Netbeheerder"  # proposal 1, file line 33
 
@@ -312,8 +312,8 @@ LOOK_ALIKE_CASES = {
         replace(REGISTER, "  - slug: tno\n", "  - slug: tno-2\n    naam: ΤΝΟ\n    soort: bedrijfsleven\n"
                 "  - slug: tno\n"),
         [look_alike_spelling(f"{REGISTER_PATH}:16", "ΤΝΟ", "tno-2", "TNO", "partij 'tno'", 19,
-                             "'Τ' U+03A4 (GREEK CAPITAL LETTER TAU), 'Ν' U+039D (GREEK CAPITAL LETTER NU), "
-                             "'Ο' U+039F (GREEK CAPITAL LETTER OMICRON)")]),
+                             "'Τ' U+03A4 ('GREEK CAPITAL LETTER TAU'), 'Ν' U+039D ('GREEK CAPITAL LETTER NU'), "
+                             "'Ο' U+039F ('GREEK CAPITAL LETTER OMICRON')")]),
     "look-alike-spelling-of-the-same-party": (
         replace(REGISTER, "[Gemeente]", "[Gemeente, Gеmeente]"),
         [look_alike_spelling(f"{REGISTER_PATH}:7", "Gеmeente", "gemeenten", "Gemeente", "dezelfde partij", 7,
@@ -329,8 +329,8 @@ LOOK_ALIKE_CASES = {
     "greek-card-line": (
         replace(P1, "Buurtverenigingen", "ΤΝΟ"),
         [look_alike_line(f"{P1_PATH}:37", "ΤΝΟ", "'TNO'",
-                         "'Τ' U+03A4 (GREEK CAPITAL LETTER TAU), 'Ν' U+039D (GREEK CAPITAL LETTER NU), "
-                         "'Ο' U+039F (GREEK CAPITAL LETTER OMICRON)")]),
+                         "'Τ' U+03A4 ('GREEK CAPITAL LETTER TAU'), 'Ν' U+039D ('GREEK CAPITAL LETTER NU'), "
+                         "'Ο' U+039F ('GREEK CAPITAL LETTER OMICRON')")]),
     "one-of-two-parties-by-look-only": (
         replace(P1, "- Gemeente\n", "- Gemeente en Nеtbeheerder\n"),
         [look_alike_line(f"{P1_PATH}:32", "Gemeente en Nеtbeheerder", "'Netbeheerders'", CYRILLIC_E)]),
