@@ -30,7 +30,7 @@ FIELDS = {
     "slashes": "de twee strepen vooraan het adres",
     "reference": "de HTML-code voor een teken",
     "max_digits": "het hoogste aantal cijfers",
-    "key": "de sleutel",
+    "key": "sleutel",
     "char": "het teken",
     "codepoint": "het nummer van het teken",
     "underline": "de regel met streepjes of isgelijktekens",

@@ -129,3 +129,34 @@ def test_the_local_route_end_to_end(fresh):
     page = fresh / "site/voorstellen/2025/053-buurtnoodplan-samen-klaar/index.html"
     assert "Elke buurt een plan." in page.read_text(encoding="utf-8")
     print(f"local route after the first make check: {time.monotonic() - started:.1f} s")
+
+
+# Three mistakes a new editor makes (issue 29): each gets one Dutch line on the card that says what to type, and typing
+# it, exactly as the line quotes it, fixes the card. (The real content's one warning, on 008, is another card's.)
+MISTAKES = {
+    "an empty required key": ("thema: bewustwording", "thema:", r"bijv\. '([^']+)'"),
+    "a misspelt heading": ("## Eerste stap", "## Eerst stap", r"Verander de regel dan in '([^']+)'"),
+    "a colon in a title": ("titel: Het spel gaat beginnen", "titel: Het spel: gaat beginnen",
+                           r"zo: (.+) \[yaml-syntax\]$"),
+}
+
+
+@pytest.mark.parametrize("mistake", sorted(MISTAKES))
+def test_a_common_mistake_gets_one_dutch_line_that_fixes_the_card(fresh, mistake):
+    from dutch import assert_dutch
+
+    good, bad, fix = MISTAKES[mistake]
+    card = next((fresh / "content/proposals/2025").glob("001-*.md"))
+    text = card.read_text(encoding="utf-8")
+    assert text.count(f"\n{good}\n") == 1
+    card.write_text(text.replace(f"\n{good}\n", f"\n{bad}\n"), encoding="utf-8")
+    checked = sh("make check", fresh)
+    assert checked.returncode != 0
+    lines = [line for line in checked.stdout.splitlines() if line.startswith(card.relative_to(fresh).as_posix())]
+    assert len(lines) == 1, checked.stdout
+    assert_dutch(lines + checked.stderr.splitlines())
+    typed = re.search(fix, lines[0])[1]
+    card.write_text(text.replace(f"\n{good}\n", f"\n{typed}\n"), encoding="utf-8")
+    fixed = sh("make check", fresh)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert fixed.stdout.splitlines()[-1].startswith("In orde: 52 voorstellen")
