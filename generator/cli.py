@@ -114,7 +114,7 @@ COMMANDS = {
         "Maakt een nieuw voorstel, idee of workshop met het volgende vrije nummer, de juiste bestandsnaam en alle "
         "sleutels en koppen; overschrijft nooit een bestand.",
         [f'{PY} new proposal --edition 2026 --title "Buurtnoodplan"'],
-        [Argument(("kind",), "wat u maakt: proposal (een voorstel), idea (een idee) of workshop", "SOORT",
+        [Argument(("kind",), "wat u maakt: 'proposal' (een voorstel), 'idea' (een idee) of 'workshop'", "SOORT",
                   options=dict(nargs="?")),
          Argument(("--edition",), "het jaar van de editie, bijv. 2026", "JAAR", "2026"),
          Argument(("--title",), "de titel; de bestandsnaam wordt eruit gemaakt", "TITEL", '"Buurtnoodplan"'),
@@ -135,14 +135,14 @@ COMMANDS = {
 # --- the command line's own messages, in Dutch ----------------------------------------------------------------------
 
 ERROR = "{prog}: fout: {message}"
-NO_COMMAND = M.Phrase("geef een opdracht: {commands}; bijv. {example}")
+NO_COMMAND = M.Phrase("geef een opdracht: {commands}; bijv. '{example}'")
 UNKNOWN_COMMAND = M.Phrase("onbekende opdracht '{given}': kies {commands}{suggestion}")
 UNKNOWN_OPTION = M.Phrase("onbekende optie '{given}' bij '{command}': alle opties staan in '{help}'{suggestion}")
 UNKNOWN_FIRST = M.Phrase("onbekende optie '{given}': zet eerst de opdracht en daarna de opties, bijv. '{example}'")
 EXTRA_ARGUMENT = M.Phrase("'{given}' hoort niet bij '{command}': zet een tekst met spaties tussen aanhalingstekens; "
                           "alles wat '{command}' kent, staat in '{help}'")
 NEEDS_VALUE = M.Phrase("de optie '{option}' heeft een waarde nodig: zet die direct erachter, bijv. '{option} {value}'")
-MISSING_KIND = M.Phrase("zeg wat u wilt maken: {kinds}; bijv. {example}")
+MISSING_KIND = M.Phrase("zeg wat u wilt maken: {kinds}; bijv. '{example}'")
 UNKNOWN_KIND = M.Phrase("onbekende soort '{given}': kies {kinds}{suggestion}")
 MISSING_OPTION = M.Phrase("de optie '{option}' ontbreekt: {what}, bijv. '{option} {value}'")
 NOT_A_YEAR = M.Phrase("'{given}' is geen jaar: geef het jaar van de editie als getal, bijv. '--edition 2026'")

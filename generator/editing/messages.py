@@ -72,8 +72,8 @@ BUILDS_ON = "bouwt voort op"
 DIFF_NO_GIT = Phrase("de map {content} staat niet in een git-repository, en 'diff' vergelijkt met een commit: draai "
                      "het in een map die u met 'git clone' hebt opgehaald")
 DIFF_NO_MAIN = Phrase("geen hoofdbranch gevonden (gezocht: {tried}): noem de branch om mee te vergelijken, "
-                      "bijv. {example}")
+                      "bijv. '{example}'")
 DIFF_NOT_A_COMMIT = Phrase("'{base}' is geen commit in deze repository: noem een branch, tag of commit, "
-                           "bijv. {example}")
+                           "bijv. '{example}'")
 DIFF_OUTSIDE = Phrase("de map {content} ligt niet in de git-repository {root}: geef met '--content' een map binnen "
                       "de repository op")
