@@ -134,16 +134,19 @@ COMMANDS = {
 
 # --- the command line's own messages, in Dutch ----------------------------------------------------------------------
 
+# A mistake on the command line (after the usage line; exit code 2), and an error of a stage (exit code 1; its text
+# is the stage's, from its messages.py).
 ERROR = "{prog}: fout: {message}"
+ERROR_LINE = "fout: {message}"
 NO_COMMAND = M.Phrase("geef een opdracht: {commands}; bijv. '{example}'")
-UNKNOWN_COMMAND = M.Phrase("onbekende opdracht '{given}': kies {commands}{suggestion}")
-UNKNOWN_OPTION = M.Phrase("onbekende optie '{given}' bij '{command}': alle opties staan in '{help}'{suggestion}")
+UNKNOWN_COMMAND = M.Phrase("onbekende opdracht '{given}': kies {commands}{hint}")
+UNKNOWN_OPTION = M.Phrase("onbekende optie '{given}' bij '{command}': alle opties staan in '{help}'{hint}")
 UNKNOWN_FIRST = M.Phrase("onbekende optie '{given}': zet eerst de opdracht en daarna de opties, bijv. '{example}'")
 EXTRA_ARGUMENT = M.Phrase("'{given}' hoort niet bij '{command}': zet een tekst met spaties tussen aanhalingstekens; "
                           "alles wat '{command}' kent, staat in '{help}'")
 NEEDS_VALUE = M.Phrase("de optie '{option}' heeft een waarde nodig: zet die direct erachter, bijv. '{option} {value}'")
 MISSING_KIND = M.Phrase("zeg wat u wilt maken: {kinds}; bijv. '{example}'")
-UNKNOWN_KIND = M.Phrase("onbekende soort '{given}': kies {kinds}{suggestion}")
+UNKNOWN_KIND = M.Phrase("onbekende soort '{given}': kies {kinds}{hint}")
 MISSING_OPTION = M.Phrase("de optie '{option}' ontbreekt: {what}, bijv. '{option} {value}'")
 NOT_A_YEAR = M.Phrase("'{given}' is geen jaar: geef het jaar van de editie als getal, bijv. '--edition 2026'")
 SUGGESTION = M.Phrase("; bedoelt u '{suggestion}'?")
@@ -157,7 +160,8 @@ def quoted_list(items) -> str:
 
 def suggestion(given: str, candidates, words: dict[str, str] | None = None) -> str:
     """"; bedoelt u 'x'?" for the candidate closest to `given`, or nothing."""
-    found = (words or {}).get(given.lower()) or next(iter(difflib.get_close_matches(given.lower(), candidates, 1, 0.6)), None)
+    close = difflib.get_close_matches(given.lower(), candidates, 1, 0.6)
+    found = (words or {}).get(given.lower()) or (close[0] if close else None)
     return SUGGESTION(suggestion=found) if found else ""
 
 
@@ -185,7 +189,8 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, ERROR.format(prog=self.prog, message=message) + "\n")
 
     def error(self, message: str) -> NoReturn:
-        # argparse's message is English, and the common mistakes never reach it (see `parse`).
+        # argparse's message is English; the common mistakes never reach it (`parse` finds them first), and for the
+        # rest (such as '--help=x') the editor is pointed at the help.
         self.fail(UNCLEAR(help=f"{self.prog} --help"))
 
 
@@ -220,7 +225,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser, parsers = _parser()
     names = list(COMMANDS)
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
-        parser.fail(UNKNOWN_COMMAND(given=argv[0], suggestion=suggestion(argv[0], names), commands=quoted_list(names)))
+        parser.fail(UNKNOWN_COMMAND(given=argv[0], hint=suggestion(argv[0], names), commands=quoted_list(names)))
     if argv and argv[0] in COMMANDS:
         sub, command = parsers[argv[0]], COMMANDS[argv[0]]
         for at, word in enumerate(argv[1:], 1):
@@ -239,7 +244,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
         if args.kind is None:
             sub.fail(MISSING_KIND(kinds=kinds, example=COMMANDS["new"].examples[0]))
         if args.kind not in KIND_NAMES:
-            sub.fail(UNKNOWN_KIND(given=args.kind, suggestion=suggestion(args.kind, KIND_NAMES, KIND_WORDS),
+            sub.fail(UNKNOWN_KIND(given=args.kind, hint=suggestion(args.kind, KIND_NAMES, KIND_WORDS),
                                   kinds=kinds))
         for option, value in (("--edition", args.edition), ("--title", args.title)):
             if value is None:
@@ -257,13 +262,9 @@ def unknown(given: str, parser: Parser, command: str) -> str:
         return UNKNOWN_FIRST(given=given, example=COMMANDS["check"].examples[-1])
     options = [name for a in COMMANDS[command].arguments if not a.positional for name in a.names] + ["--help"]
     if given.startswith("-"):
-        return UNKNOWN_OPTION(given=given, command=command, suggestion=suggestion(given.split("=")[0], options),
+        return UNKNOWN_OPTION(given=given, command=command, hint=suggestion(given.split("=")[0], options),
                               help=f"{parser.prog} --help")
     return EXTRA_ARGUMENT(given=given, command=command, help=f"{parser.prog} --help")
-
-
-# What the command line prints for an error of a stage (its text is the stage's, in its messages.py).
-ERROR_LINE = "fout: {message}"
 
 
 def summary(catalog) -> str:

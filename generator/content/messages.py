@@ -58,6 +58,14 @@ FIELDS = {
     "error": "de melding van het programma",
     "output": "wat het programma meldt",
     "shim": "het bestand dat ontbreekt",
+    "given": "wat u typte",
+    "suggestion": "de opdracht, optie of soort die erop lijkt",
+    "hint": "'; bedoelt u …?', als er iets op lijkt",
+    "commands": "de opdrachten",
+    "help": "de opdracht die de hulp toont",
+    "option": "de optie",
+    "value": "een voorbeeld van de waarde",
+    "what": "wat de optie geeft",
 }
 
 

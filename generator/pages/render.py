@@ -224,8 +224,8 @@ def plan(c: Catalog):
                               edition=edition, group=group, proposals=proposals))
     for kind, template in (("proposals", "proposal.md.j2"), ("ideas", "idea.md.j2"), ("workshops", "workshop.md.j2")):
         for entry in c.of_kind(kind):
-            yield Planned(entry.page, template, M.PAGE_OF_ENTRY(kind=KIND_LABELS[kind].lower(), ref=entry.ref), entry.location,
-                          lambda entry=entry: dict(entry=entry))
+            yield Planned(entry.page, template, M.PAGE_OF_ENTRY(kind=KIND_LABELS[kind].lower(), ref=entry.ref),
+                          entry.location, lambda entry=entry: dict(entry=entry))
 
 
 def address_problems(catalog: Catalog) -> list[Problem]:

@@ -367,8 +367,10 @@ TOP_USAGE = f"gebruik: {PY} [-h] OPDRACHT ..."
     (["new", "proposal", "--editon", "2026", "--title", "x"], NEW_USAGE,
      f"{PY} new: fout: onbekende optie '--editon' bij 'new': alle opties staan in '{PY} new --help'; bedoelt u "
      "'--edition'?"),
+    (["check", "--help=ja"], CHECK_USAGE, f"{PY} check: fout: deze opdracht is niet te lezen: schrijf elke optie "
+                                          f"voluit, met haar waarde erachter; zie '{PY} check --help'"),
 ], ids=["no-command", "unknown-command", "option-first", "unknown-option", "extra-word", "no-kind", "unknown-kind",
-        "no-edition", "no-title", "not-a-year", "no-value", "misspelt-option"])
+        "no-edition", "no-title", "not-a-year", "no-value", "misspelt-option", "anything-else"])
 def test_a_mistake_on_the_command_line_is_told_in_dutch(content, argv, usage, error):
     before = snapshot(content)
     result = run_cli(*argv, cwd=content.parent)
