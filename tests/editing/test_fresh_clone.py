@@ -75,7 +75,7 @@ def test_every_printed_hint_and_help_example_works_as_printed(fresh):
     assert commands == ["check", "build", "site", "new", "diff"]
     for command in commands:
         sub_help = sh(f".venv/bin/python -m generator {command} --help", fresh).stdout
-        for example in re.split(r"\nvoorbeelden?:\n", sub_help, maxsplit=1)[1].strip().splitlines():
+        for example in re.split(r"\nvoorbeeld(?:en)?:\n", sub_help, maxsplit=1)[1].strip().splitlines():
             example = example.strip()
             if example.endswith(" site"):
                 continue  # `make site` runs exactly this line; the route below covers it

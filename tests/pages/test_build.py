@@ -216,3 +216,27 @@ def test_every_known_injection_is_seen_as_active_markdown():
     matrix = '<div class="matrix" markdown>\n\n| [1. Titel](a.md) | ● |\n\n</div>\n'
     assert not may_be_active(matrix)
     assert [v for v in vectors if not may_be_active(matrix.replace("Titel", v))] == []
+
+
+def test_build_says_what_it_wrote_and_refuses_a_folder_it_did_not_make(content, tmp_path):
+    """The `build` command's line and its refusals, in Dutch (issue 29); nothing is written where it refuses."""
+    out = tmp_path / "docs"
+    first = run_cli("build", "--out", str(out), cwd=content.parent)
+    assert first.returncode == 0, first.stderr
+    assert re.fullmatch(rf"\d+ veranderde bestanden geschreven naar {re.escape(str(out))}\n", first.stdout)
+    again = run_cli("build", "--out", str(out), cwd=content.parent)
+    assert again.stdout == f"0 veranderde bestanden geschreven naar {out}\n"
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine/notes.txt").write_text("mine", encoding="utf-8")
+    refused = run_cli("build", "--out", str(tmp_path / "mine"), cwd=content.parent)
+    assert (refused.returncode, refused.stdout) == (1, "")
+    assert refused.stderr == (f"fout: er wordt niets in {tmp_path / 'mine'} geschreven, want die map is niet leeg en "
+                              "niet door de generator gemaakt: kies met '--out' een lege of nieuwe map, bijv. "
+                              "build/docs\n")
+    before = snapshot(content)
+    inside = run_cli("build", "--out", "content/docs", cwd=content.parent)
+    assert (inside.returncode, inside.stdout) == (1, "")
+    assert inside.stderr == ("fout: er wordt niets naar content/docs geschreven, want die map overlapt met de inhoud "
+                             "in content: kies met '--out' een map buiten de inhoud, bijv. build/docs\n")
+    assert snapshot(content) == before
+    assert_dutch(first.stdout.splitlines() + refused.stderr.splitlines() + inside.stderr.splitlines())
