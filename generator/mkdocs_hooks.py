@@ -23,7 +23,7 @@ from material.plugins.search.plugin import Parser
 from mkdocs.exceptions import PluginError
 
 from generator.content.model import ContentError
-from generator.editing.banner import report, with_banner
+from generator.editing.banner import regenerated, report, with_banner
 from generator.pages.generate import build_docs
 from generator.pages.sanitize import may_be_active, page_html, slugify
 from generator.pages.tables import accessible_tables, heading_text
@@ -124,7 +124,7 @@ def on_pre_build(config):
             changed = build_docs(_content(config), Path(config.docs_dir))
             problems = []
             if changed:
-                print(f"Content: {changed} generated file{'s' if changed != 1 else ''} changed", file=sys.stderr)
+                print(regenerated(changed), file=sys.stderr)
         except ContentError as error:
             # Keep serving the last good pages; show the editor what is wrong, here and on every page.
             problems = error.problems

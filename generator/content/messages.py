@@ -111,6 +111,41 @@ FIELDS = {
     "theme": "thema",
     "category": "categorie",
     "subcategory": "subcategorie",
+    # pages (render.py: the pages' addresses); the texts of editing/messages.py and publish/messages.py
+    "group": "het nummer van de groep",
+    "page": "de pagina",
+    "other": "de andere pagina",
+    "other_at": "bestand:regel van de andere pagina",
+    "path": "het bestand",
+    "command": "de opdracht",
+    "years": "de jaren",
+    "kinds": "de mogelijke soorten",
+    "solve": "'Los het op' of 'Los ze op'",
+    "files": "aantal bestanden",
+    "source": "het stuk",
+    "target": "het stuk waarnaar het verwijst",
+    "content": "de map met de inhoud",
+    "tried": "de branches die zijn gezocht",
+    "base": "de branch, tag of commit",
+    "root": "de map van de repository",
+    "out": "de map voor de pagina's",
+    "site": "de map van de site",
+    "printed": "aantal gedrukte dossiers",
+    "reused": "aantal ongewijzigde dossiers",
+    "pdf": "het PDF-bestand",
+    "pages": "de pagina's",
+    "printed_from": "de gedrukte pagina",
+    "published": "de gepubliceerde pagina",
+    "browser": "het programma",
+    "error": "de melding van het programma",
+    "output": "wat het programma meldt",
+    "shim": "het bestand dat ontbreekt",
+    "given": "wat u typte",
+    "hint": "'; bedoelt u …?', als er iets op lijkt",
+    "commands": "de opdrachten",
+    "help": "de opdracht die de hulp toont",
+    "option": "de optie",
+    "what": "wat de optie geeft",
 }
 
 
@@ -608,6 +643,41 @@ UNMATCHED_LINE = Phrase("'{party_line}' ({role}) noemt geen partij uit het regis
 PARTY_TOTALS = Phrase("{party_lines}: {matched} met een partij uit het register, {unmatched} zonder")
 
 # --- pages: the addresses of the pages (render.plan) ----------------------------------------------------------------
+
+# What each page is, as a message that names it says: the site's own pages (by path), then the pages of the content.
+OWN_PAGE_NAMES = {
+    "index.md": "de startpagina",
+    "voorstellen/index.md": "het overzicht van de voorstellen",
+    "ideeen/index.md": "het overzicht van de ideeën",
+    "categorieen/index.md": "het overzicht van de categorieën",
+    "themas/index.md": "het overzicht van de thema's",
+    "groepen/index.md": "het overzicht van de groepen",
+    "workshops/index.md": "het overzicht van de workshops",
+    "matrix/index.md": "het overzicht van de matrices",
+    "verantwoording.md": "de pagina Verantwoording",
+    "open-data.md": "de pagina Open data",
+    "toegankelijkheid.md": "de pagina Toegankelijkheid",
+    "partijen/index.md": "het overzicht van de partijen",
+}
+PAGE_OF_PARTY = Phrase("de partij met slug '{slug}'")
+PAGE_OF_EDITION = Phrase("editie {year}")
+PAGE_OF_MATRIX = Phrase("de matrix van {year}")
+PAGE_OF_CATEGORY = Phrase("de categorie met slug '{slug}' van {year}")
+PAGE_OF_THEME = Phrase("het thema met slug '{slug}' van {year}")
+PAGE_OF_WORKSHOPS = Phrase("het dossier van de workshops van {year}")
+PAGE_OF_GROUP = Phrase("groep {group} van {year}")
+PAGE_OF_ENTRY = Phrase("{kind} {ref}")
+
+# A part of a page's path is too long for a file system (reported like a too long slug).
+ADDRESS_TOO_LONG = message("wrong-type", "{page} krijgt een webadres met een deel van {length} tekens, meer dan de "
+                           "{limit} die een pagina mag hebben: kies een kortere slug")
+# Two pages at one address: the folder's own page ('index'), a page of the site's own, or another page of content.
+ADDRESS_OF_FOLDER = message("duplicate-address", "{page} krijgt het webadres {address}, maar dat is het adres van de "
+                            "map zelf ('index' is de naam van de pagina van een map): kies een andere slug")
+ADDRESS_OF_OWN_PAGE = message("duplicate-address", "{page} krijgt het webadres {address}, maar dat is het adres van "
+                              "{other}, een pagina die de site zelf maakt: kies een andere slug")
+ADDRESS_TAKEN = message("duplicate-address", "{page} krijgt het webadres {address}, net als {other} ({other_at}); "
+                        "twee pagina's kunnen niet één adres hebben: kies een andere slug")
 
 # --- what `check` prints after the problems, and when there are none ----------------------------------------------
 

@@ -8,19 +8,23 @@ import html
 import re
 
 from ..content.model import Problem
+from . import messages as M
 
 BODY = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 STYLE = ("position:sticky;top:0;z-index:10000;margin:0;padding:.8em 1.2em;background:#b00020;color:#fff;"
          "font:0.8rem/1.5 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.3)")
 
 
+def _counts(problems: list[Problem]) -> tuple[int, int]:
+    errors = sum(p.is_error for p in problems)
+    return errors, len(problems) - errors
+
+
 def banner(problems: list[Problem]) -> str:
-    count = len(problems)
     items = "".join(f'<li><code style="color:inherit;background:none">{html.escape(str(p.location))}</code>: '
-                    f"{html.escape(p.message)} [{html.escape(p.code)}]</li>" for p in problems)
-    return (f'<div id="content-problems" role="alert" style="{STYLE}"><strong>De controle vond {count} '
-            f"{'probleem' if count == 1 else 'problemen'} in content/; deze preview toont de laatste goede versie. "
-            f"Los {'het' if count == 1 else 'ze'} op en sla het bestand op:</strong>"
+                    f"{html.escape(str(p).removeprefix(f'{p.location}: '))}</li>" for p in problems)
+    return (f'<div id="content-problems" role="alert" style="{STYLE}"><strong>'
+            f"{html.escape(M.banner_heading(*_counts(problems)))}</strong>"
             f'<ul style="margin:.4em 0 0 1.2em">{items}</ul></div>')
 
 
@@ -35,7 +39,9 @@ def with_banner(page: str, problems: list[Problem]) -> str:
 
 def report(problems: list[Problem]) -> str:
     """The same problems for the terminal that runs `make serve`."""
-    count = len(problems)
-    lines = [f"Content check failed ({count} problem{'s' if count != 1 else ''}); the preview shows the last good "
-             "pages with a banner until this is fixed:", *(f"  {p}" for p in problems)]
-    return "\n".join(lines)
+    return "\n".join([M.serve_failed(*_counts(problems)), *(f"  {p}" for p in problems)])
+
+
+def regenerated(changed: int) -> str:
+    """What the terminal of `make serve` says after a save that passes the check."""
+    return M.serve_regenerated(changed)

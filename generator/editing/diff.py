@@ -22,9 +22,8 @@ from ..content.gitrefs import main_branch, top_level
 from ..content.load import RawFile, load_tree, shown
 from ..content.model import OUTCOME_SECTIONS, Catalog, Problem
 from ..pages.generate import check_content
-
-KIND_LABELS = {"editions": "edition", "proposals": "proposal", "ideas": "idea", "workshops": "workshop"}
-INTRO = "(text above the first heading)"
+from . import messages as M
+from .messages import INTRO, KIND_LABELS
 
 # The summary is Markdown that GitHub renders with some HTML, in the public job summary: every value in it is
 # content of a pull request. So every `{{ … }}` of the template is escaped (the environment's `finalize`), unless a
@@ -122,24 +121,26 @@ def read_tree(content: Path, established=None) -> Tree:
     return Tree(records, catalog, problems)
 
 
+def _name(entry) -> str:
+    """An entry as the summary's lines name it: `voorstel 2025/1`."""
+    return f"{KIND_LABELS[entry.kind]} {entry.ref}"
+
+
 def _links(catalog: Catalog) -> set[str]:
-    links = {f"proposal {p.ref} → idea {i.ref}" for p in catalog.proposals for i in p.ideas}
-    return links | {f"workshop {w.ref} → idea {i.ref} (editorial)" for w in catalog.workshops for i in w.related_ideas}
-
-
-KIND_NL = {"proposals": "voorstel", "ideas": "idee", "workshops": "workshop"}
-BUILDS_ON = "bouwt voort op"
+    links = {M.LINK(source=_name(p), target=_name(i)) for p in catalog.proposals for i in p.ideas}
+    return links | {M.EDITORIAL_LINK(source=_name(w), target=_name(i))
+                    for w in catalog.workshops for i in w.related_ideas}
 
 
 def _followups(catalog: Catalog) -> set[tuple]:
     """The follow-up links of issue 28 (a proposal's workshop, the `verwante_ideeen` of proposals and ideas), as
     (source, relation, target); a workshop's `verwante_ideeen` are among the links above."""
     links = {(p.ref, "→", p.workshop.ref) for p in catalog.proposals if p.workshop is not None}
-    return links | {(e.ref, BUILDS_ON, i.ref) for e in [*catalog.proposals, *catalog.ideas] for i in e.related_ideas}
+    return links | {(e.ref, M.BUILDS_ON, i.ref) for e in [*catalog.proposals, *catalog.ideas] for i in e.related_ideas}
 
 
 def _followup_lines(links: set[tuple]) -> list[str]:
-    return [f"{KIND_NL[a.kind]} {a} {relation} {KIND_NL[b.kind]} {b}" for a, relation, b in sorted(links)]
+    return [f"{KIND_LABELS[a.kind]} {a} {relation} {KIND_LABELS[b.kind]} {b}" for a, relation, b in sorted(links)]
 
 
 @dataclass
@@ -248,19 +249,18 @@ def diff(content: Path, base: str | None = None) -> str:
     # from wherever the link points.
     root = top_level(content if content.is_dir() and not content.is_symlink() else content.parent)
     if root is None:
-        raise DiffError(f"{content} is not in a git repository; 'diff' compares with a git commit")
+        raise DiffError(M.DIFF_NO_GIT(content=content))
     base = base or main_branch(root)
     if base is None:
-        raise DiffError("no main branch found (tried origin/HEAD, origin/main, main, origin/master, master); "
-                        "name the base, e.g. .venv/bin/python -m generator diff origin/main")
+        raise DiffError(M.DIFF_NO_MAIN(tried="origin/HEAD, origin/main, main, origin/master, master",
+                                       example=".venv/bin/python -m generator diff origin/main"))
     commit = _git(root, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
     if commit.returncode != 0:
-        raise DiffError(f"'{base}' is not a commit in this repository; name a branch, tag or commit, "
-                        "e.g. .venv/bin/python -m generator diff main")
+        raise DiffError(M.DIFF_NOT_A_COMMIT(base=base, example=".venv/bin/python -m generator diff main"))
     try:  # the folder's own name, not its link's target
         folder = (Path(os.path.realpath(content.parent)) / content.name).relative_to(os.path.realpath(root)).as_posix()
     except ValueError:
-        raise DiffError(f"{content} is not inside the git repository {root}") from None
+        raise DiffError(M.DIFF_OUTSIDE(content=content, root=root)) from None
     with tempfile.TemporaryDirectory(prefix="generator-diff-") as temp:
         base_content = export_content(root, commit.stdout.decode().strip(), folder, Path(temp))
         before = read_tree(base_content, lambda: None)

@@ -12,6 +12,7 @@ from ..content.link import number_ranges
 from ..content.load import load_tree
 from ..content.model import CARD_SECTIONS, KINDS, OUTCOME_SECTIONS, Edition
 from ..content.validate import validate
+from . import messages as M
 
 SLUG_LENGTH = 60
 
@@ -46,19 +47,17 @@ def _edition(content: Path, year: int) -> tuple[Edition, list[int], bool]:
     editions = validate([f for f in files if f.kind == "editions"]).editions
     found = next((e for e in editions if e.year == year), None)
     if found is None:
-        declared = ", ".join(str(e.year) for e in editions) or "none"
-        raise NewEntryError(f"edition {year} is not declared (declared: {declared}); add content/editions/{year}.md "
-                            "first (see CONTRIBUTING.md)")
+        raise NewEntryError(M.NEW_UNKNOWN_EDITION(year=year, declared=M.declared_editions([e.year for e in editions])))
     workshops = sorted(f.name_number for f in files if f.kind == "workshops" and f.edition == year)
     return found, workshops, any(e.year < year for e in editions)
 
 
 def new_entry(content: Path, kind: str, year: int, title: str) -> Path:
     if kind not in KINDS:
-        raise NewEntryError(f"unknown kind '{kind}'; use one of: {', '.join(KINDS)}")
+        raise NewEntryError(M.NEW_UNKNOWN_KIND(kind=kind, kinds=M.listed([f"'{k}'" for k in KINDS], "of")))
     slug = make_slug(title)
     if not title.strip() or not slug:
-        raise NewEntryError("the title needs at least one letter or digit")
+        raise NewEntryError(M.NEW_NO_TITLE)
     edition, workshops, earlier = _edition(content, year)
     number = next_number(content, kind, year)
     env = Environment(loader=PackageLoader("generator.editing", "templates/new"), undefined=StrictUndefined,
@@ -74,5 +73,5 @@ def new_entry(content: Path, kind: str, year: int, title: str) -> Path:
         with path.open("x", encoding="utf-8") as handle:
             handle.write(text)
     except FileExistsError:
-        raise NewEntryError(f"{path} exists already; nothing was written") from None
+        raise NewEntryError(M.NEW_EXISTS(path=path)) from None
     return path

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..content.check import read_content
 from ..content.model import Catalog, ContentError, Problem, capped
+from . import messages as M
 from .export import export
 from .render import OFFLINE_ZIP, Renderer, address_problems, dossiers
 from .write import write_tree
@@ -33,7 +34,7 @@ def load_catalog(content: Path) -> Catalog:
 ASSETS = Path(__file__).parent / "assets"
 
 
-PLACEHOLDER = "Placeholder: `python -m generator site` replaces this file after the MkDocs build.\n"
+PLACEHOLDER = M.PLACEHOLDER
 
 
 def downloads(catalog: Catalog, offline: bool) -> list[str]:

@@ -14,6 +14,7 @@ from datetime import date
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from ..content import messages as M
 from ..content.markup import NESTED_HEADING, UNDERLINE
 from ..content.model import CARD_SECTIONS, KINDS, Catalog, Edition, Idea, Location, Problem, Proposal, VolunteerSum
 from ..content.model import CARD_SECTIONS, KINDS, STEPS, Catalog, Edition, Idea, Location, Problem, Proposal, VolunteerSum
@@ -168,62 +169,63 @@ class Planned:
 # build adds to a page's name ('.html' offline, the year before a dossier's '.pdf').
 MAX_PATH_PART = 150
 
-# The site's own pages, in the order they are rendered, and what each is (for a message that names it).
+# The site's own pages, in the order they are rendered; what each is, for a message that names it, is in
+# generator/content/messages.py (OWN_PAGE_NAMES).
 OWN_PAGES = (
-    ("index.md", "home.md.j2", "de startpagina"),
-    ("voorstellen/index.md", "proposals_index.md.j2", "het overzicht van de voorstellen"),
-    ("ideeen/index.md", "ideas_index.md.j2", "het overzicht van de ideeën"),
-    ("categorieen/index.md", "categories_index.md.j2", "het overzicht van de categorieën"),
-    ("themas/index.md", "themes_index.md.j2", "het overzicht van de thema's"),
-    ("groepen/index.md", "groups_index.md.j2", "het overzicht van de groepen"),
-    ("workshops/index.md", "workshops_index.md.j2", "het overzicht van de workshops"),
-    ("matrix/index.md", "matrix_index.md.j2", "het overzicht van de matrices"),
-    ("verantwoording.md", "accountability.md.j2", "de pagina Verantwoording"),
-    ("open-data.md", "open_data.md.j2", "de pagina Open data"),
-    ("toegankelijkheid.md", "accessibility.md.j2", "de pagina Toegankelijkheid"),
-    (PARTIES_INDEX, "parties_index.md.j2", "het overzicht van de partijen"),
+    ("index.md", "home.md.j2"),
+    ("voorstellen/index.md", "proposals_index.md.j2"),
+    ("ideeen/index.md", "ideas_index.md.j2"),
+    ("categorieen/index.md", "categories_index.md.j2"),
+    ("themas/index.md", "themes_index.md.j2"),
+    ("groepen/index.md", "groups_index.md.j2"),
+    ("workshops/index.md", "workshops_index.md.j2"),
+    ("matrix/index.md", "matrix_index.md.j2"),
+    ("verantwoording.md", "accountability.md.j2"),
+    ("open-data.md", "open_data.md.j2"),
+    ("toegankelijkheid.md", "accessibility.md.j2"),
+    (PARTIES_INDEX, "parties_index.md.j2"),
 )
 
 
 def plan(c: Catalog):
     """Every page of the site, in render order: the one list both the renderer and the address check read, so a
     page cannot be made without its path being checked."""
-    for path, template, what in OWN_PAGES:
-        yield Planned(path, template, what)
+    for path, template in OWN_PAGES:
+        yield Planned(path, template, M.OWN_PAGE_NAMES[path])
     for party in c.parties:
-        yield Planned(party.page, "party.md.j2", f"de partij met slug '{party.slug}'", party.slug_at or party.location,
+        yield Planned(party.page, "party.md.j2", M.PAGE_OF_PARTY(slug=party.slug), party.slug_at or party.location,
                       lambda party=party: dict(party=party))
     for edition in c.editions:
-        yield Planned(edition.page, "edition.md.j2", f"editie {edition.year}", edition.location,
+        yield Planned(edition.page, "edition.md.j2", M.PAGE_OF_EDITION(year=edition.year), edition.location,
                       lambda edition=edition: dict(edition=edition))
         if of_edition(c.proposals, edition) and of_edition(c.ideas, edition):
-            yield Planned(matrix_page(edition), "matrix.md.j2", f"de matrix van {edition.year}", edition.location,
+            yield Planned(matrix_page(edition), "matrix.md.j2", M.PAGE_OF_MATRIX(year=edition.year), edition.location,
                           lambda edition=edition: dict(edition=edition))
         for category in edition.categories:
             yield Planned(category_page(edition, category.slug), "category.md.j2",
-                          f"de categorie met slug '{category.slug}' van {edition.year}", category.location,
+                          M.PAGE_OF_CATEGORY(slug=category.slug, year=edition.year), category.location,
                           lambda edition=edition, category=category: dict(
                               edition=edition, category=category, ideas=ideas_in(c, edition, category.slug),
                               proposals=proposals_in(c, edition, category.slug)))
         for theme in edition.themes:
             yield Planned(theme_page(edition, theme.slug), "theme.md.j2",
-                          f"het thema met slug '{theme.slug}' van {edition.year}", theme.location,
+                          M.PAGE_OF_THEME(slug=theme.slug, year=edition.year), theme.location,
                           lambda edition=edition, theme=theme: dict(edition=edition, theme=theme, proposals=[
                               p for p in c.proposals if p.edition == edition.year and p.theme == theme.slug]))
         workshops = of_edition(c.workshops, edition)
         if workshops:
             yield Planned(workshop_dossier_page(edition), "workshops_dossier.md.j2",
-                          f"het dossier van de workshops van {edition.year}", edition.location,
+                          M.PAGE_OF_WORKSHOPS(year=edition.year), edition.location,
                           lambda edition=edition, workshops=workshops: dict(edition=edition, workshops=workshops))
         for group, proposals in groups(c, edition).items():
-            yield Planned(group_page(edition, group), "group.md.j2", f"groep {group} van {edition.year}",
+            yield Planned(group_page(edition, group), "group.md.j2", M.PAGE_OF_GROUP(group=group, year=edition.year),
                           proposals[0].at("groep"),
                           lambda edition=edition, group=group, proposals=proposals: dict(
                               edition=edition, group=group, proposals=proposals))
     for kind, template in (("proposals", "proposal.md.j2"), ("ideas", "idea.md.j2"), ("workshops", "workshop.md.j2")):
         for entry in c.of_kind(kind):
-            yield Planned(entry.page, template, f"{KIND_LABELS[kind].lower()} {entry.ref}", entry.location,
-                          lambda entry=entry: dict(entry=entry))
+            yield Planned(entry.page, template, M.PAGE_OF_ENTRY(kind=KIND_LABELS[kind].lower(), ref=entry.ref),
+                          entry.location, lambda entry=entry: dict(entry=entry))
 
 
 def address_problems(catalog: Catalog) -> list[Problem]:
@@ -236,23 +238,21 @@ def address_problems(catalog: Catalog) -> list[Problem]:
     for planned in plan(catalog):
         longest = max(len(part.encode("utf-8")) for part in planned.path.split("/"))
         if longest > MAX_PATH_PART:  # the schemas' limits keep every page far below this (at most 103)
-            problems.append(Problem(planned.owner or Location(planned.path), f"{planned.what} krijgt een webadres "
-                                    f"met een deel van {longest} tekens, meer dan de {MAX_PATH_PART} die een pagina "
-                                    "mag hebben: kies een kortere slug", "wrong-type"))  # as a too long slug
+            problems.append(M.ADDRESS_TOO_LONG.at(planned.owner or Location(planned.path), page=planned.what,
+                                                  length=longest, limit=MAX_PATH_PART))  # as a too long slug
             continue
         address = page_url(planned.path, True).casefold()
         first = taken.setdefault(address, planned)
         if first is planned and not (planned.owner and posixpath.basename(planned.path) == "index.md"):
             continue
-        shown = "/" + page_url(planned.path, True)
+        at, shown = planned.owner or Location(planned.path), "/" + page_url(planned.path, True)
         if first is planned:
-            clash = "maar dat is het adres van de map zelf ('index' is de naam van de pagina van een map)"
+            problems.append(M.ADDRESS_OF_FOLDER.at(at, page=planned.what, address=shown))
         elif first.owner is None:
-            clash = f"maar dat is het adres van {first.what}, een pagina die de site zelf maakt"
+            problems.append(M.ADDRESS_OF_OWN_PAGE.at(at, page=planned.what, address=shown, other=first.what))
         else:
-            clash = f"net als {first.what} ({first.owner}); twee pagina's kunnen niet één adres hebben"
-        problems.append(Problem(planned.owner or Location(planned.path), f"{planned.what} krijgt het webadres {shown}, "
-                                f"{clash}: kies een andere slug", "duplicate-address"))
+            problems.append(M.ADDRESS_TAKEN.at(at, page=planned.what, address=shown, other=first.what,
+                                               other_at=first.owner))
     return problems
 
 

@@ -31,6 +31,7 @@ from typing import Iterable, Iterator
 from urllib.parse import quote, unquote
 
 from ..content.markup import unescape
+from . import messages as M
 
 SHIM_SOURCE = Path("node_modules/iframe-worker/shim/index.js")
 SHIM_TARGET = "assets/javascripts/iframe-worker-shim.js"
@@ -223,7 +224,7 @@ def derive(root: Path, site: Path, docs: Path, leave_out: Iterable[str] = (),
     meanwhile."""
     shim = root / SHIM_SOURCE
     if not shim.is_file():
-        raise MissingAsset(f"{SHIM_SOURCE} is missing: run 'npm ci --ignore-scripts' (make site does this)")
+        raise MissingAsset(M.SHIM_MISSING(shim=SHIM_SOURCE))
     files = {p.relative_to(site).as_posix(): p for p in site.rglob("*") if p.is_file()}
     pages = page_files(docs)
     skip = {*SERVER_ONLY, SEARCH_JSON, *leave_out}

@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..pages.render import dutch_date
+from . import messages as M
 from .background import Background
 from .printspool import PrintSpool
 
@@ -200,7 +201,7 @@ class Printed:
             return written()
 
     def __str__(self) -> str:
-        return f"{len(self.printed)} printed, {len(self.reused)} unchanged since the last build"
+        return M.dossiers(len(self.printed), len(self.reused))
 
 
 class PrintError(Exception):
@@ -237,7 +238,7 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
                 urls = [rel for rel, _ in pending]
             rel = urls[0] if source is None else source.first_ready(urls)
             if rel is None:
-                raise PrintError(f"{', '.join(urls)}: not printed, the site's build failed")
+                raise PrintError(M.BUILD_FAILED_FIRST(pages=", ".join(urls)))
             with lock:
                 job = next((job for job in pending if job[0] == rel), None)
                 if job is not None:  # else another printer took it first
@@ -257,8 +258,8 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
             try:
                 browser = launch(playwright)
             except ChromiumError as error:
-                raise PrintError(f"Chromium ({chromium_path() or 'from Playwright'}) did not start: "
-                                 f"{first_line(error)}; scripts/system-packages installs it") from None
+                raise PrintError(M.BROWSER_DID_NOT_START(browser=chromium_path() or M.BROWSER_FROM_PLAYWRIGHT,
+                                                         error=first_line(error))) from None
             # The site's scripts change nothing on paper (search, navigation, filters) and cost about 0.4 s per
             # load of a large dossier; Playwright's own scripts (print_report) still run.
             opened = browser.new_context(java_script_enabled=False).new_page()
@@ -289,7 +290,7 @@ def print_pages(site: Path, jobs: list[tuple[str, Path]], epoch: int, site_url: 
                         page.goto(origin + rel, wait_until="load")
                         data = fix_dates(print_report(page, built), epoch)
                     except ChromiumError as error:
-                        raise PrintError(f"{rel}: Chromium could not print this page: {first_line(error)}") from None
+                        raise PrintError(M.PAGE_NOT_PRINTED(page=rel, error=first_line(error))) from None
                     store.put(key, data)
                     reused = False
                 else:

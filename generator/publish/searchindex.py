@@ -24,6 +24,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from . import messages as M
+
 HERE = Path(__file__).parent / "search"
 EXTENSION = HERE / "lunr-nl-extension.js"
 BUILDER = HERE / "build-index.js"
@@ -88,8 +90,7 @@ def finish(site: Path, roles: dict[str, str], store: bool = True) -> None:
 def store_lunr_index(site: Path) -> None:
     node = shutil.which("node")
     if node is None:
-        raise SearchIndexError("node is not installed; it builds the search index (scripts/system-packages "
-                               "installs it with npm)")
+        raise SearchIndexError(M.NODE_MISSING)
     result = subprocess.run([node, str(BUILDER), str(site)], capture_output=True, text=True)
     if result.returncode != 0:
-        raise SearchIndexError(f"building the search index failed:\n{result.stderr.strip()}")
+        raise SearchIndexError(M.INDEX_FAILED(output=result.stderr.strip()))

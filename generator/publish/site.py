@@ -17,10 +17,10 @@ from itertools import chain
 from pathlib import Path
 
 from ..pages.generate import generate, load_catalog
-from ..pages.render import OFFLINE_ZIP, category_page, dossier_pdf
 from ..pages.render import OFFLINE_ZIP, dossiers
 from ..pages.write import write_tree
 from .background import Background
+from . import messages as M
 from .offline import derive, pack
 from .pdf import Printed, print_pages
 from .printspool import PrintSpool, page_path
@@ -48,7 +48,7 @@ def mkdocs_build(root: Path, site_dir: Path, *options: str, **env: str) -> None:
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", *(options or ["--strict"]), "--quiet",
                              "--site-dir", str(site_dir)], cwd=root, env=environment, capture_output=True, text=True)
     if result.returncode != 0:
-        raise BuildError(f"mkdocs build failed:\n{result.stdout}{result.stderr}")
+        raise BuildError(M.MKDOCS_FAILED(output=f"{result.stdout}{result.stderr}"))
 
 
 def build_site(root: Path, site: Path | None = None, site_url: str = "") -> tuple[Path, Printed]:
@@ -109,7 +109,7 @@ def publish(root: Path, fresh: Path, work: Path, pdfs: dict[str, str], epoch: in
         for pdf in sorted(pdfs):
             if not printed.wait_for(source.folder / pdf):
                 printing.result()  # raises what stopped the printing
-                raise BuildError(f"{pdf} was not printed")
+                raise BuildError(M.NOT_PRINTED(pdf=pdf))
             yield pdf, source.folder / pdf
 
     try:
@@ -129,5 +129,4 @@ def same_pages(source: PrintSpool, site: Path) -> None:
     for page in source.pages:
         printed, published = page_path(source.folder, page), page_path(site, page)
         if printed.read_bytes() != published.read_bytes():
-            raise BuildError(f"{page}: the page the dossier was printed from differs from the published page "
-                             f"(compare {printed} with {published}); this is a bug in the generator, please report it")
+            raise BuildError(M.PRINTED_FROM_OTHER_PAGE(page=page, printed_from=printed, published=published))

@@ -500,7 +500,7 @@ def test_the_review_summary_of_a_link_out_shows_no_secret(name, content, tmp_pat
     assert (result.returncode, result.stderr) == (0, "")
     assert SECRET not in result.stdout
     lines = result.stdout.splitlines()
-    problems = lines[lines.index(f"### Problems found ({len(expected)})") + 4:][:len(expected)]
+    problems = lines[lines.index(f"### Meldingen van de controle ({len(expected)})") + 4:][:len(expected)]
     assert problems == ["- " + line.replace("[", "\\[").replace("]", "\\]") for line in expected]
     assert opened_outside(log, tmp_path, content if name != "content-is-a-link" else tmp_path / "nowhere") == []
     assert opened_refused(log, repo, expected) == []

@@ -298,7 +298,7 @@ def test_new_proposal_of_a_workshop_edition_names_its_workshop(outcomes):
                      cwd=outcomes.parent)
     path = "content/proposals/2026/004-buurtnoodplan-samen-klaar.md"
     assert (result.returncode, result.stdout, result.stderr) == (
-        0, f"Wrote {path}; fill it in, then run: make check\n", "")
+        0, f"Geschreven: {path}; vul het bestand in en draai daarna: make check\n", "")
     assert (outcomes.parent / path).read_text(encoding="utf-8") == NEW_PROPOSAL
     # Filled in as CONTRIBUTING.md says (optional lines removed), it passes and is linked to its workshop.
     text = NEW_PROPOSAL.replace("samenvatting:\n", "").replace("vrijwilligers:\n", "")
@@ -371,24 +371,24 @@ def test_diff_reports_outcomes_and_follow_up_links(outcomes):
     commit = git(repo, "rev-parse", "main")[:12]
     result = run_cli("diff", cwd=repo)
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout == f"""## What this change does to the record
+    assert result.stdout == f"""## Wat deze wijziging aan het verslag verandert
 
-Compared with `main` (commit `{commit}`).
+Vergeleken met `main` (commit `{commit}`).
 
-### Problems found (1)
+### Meldingen van de controle (1)
 
-`make check` fails:
+`make check` mislukt:
 
 - content/workshops/2026/004-zonder-uitkomsten.md:13: '\\<b\\>' is HTML, en in de tekst mag alleen Markdown staan: haal de tag weg; schrijf bijv. vet als \\*\\*vet\\*\\*, schuin als \\*schuin\\* en een link als \\[tekst\\](https://…) \\[raw-html\\]
 
-### Entries changed (6)
+### Stukken gewijzigd (6)
 
-- idea 2026/1 “Noodsteunpunten in de wijk”: `content/ideas/2026/001-noodsteunpunten.md`; fields `verwante_ideeen`
-- proposal 2026/2 “Reservisten oefenen samen”: `content/proposals/2026/002-reservisten-oefenen-samen.md`; fields `verwante_ideeen`, `workshop`
-- proposal 2026/3 “De wijkkaart”: `content/proposals/2026/003-wijkkaart.md`; fields `workshop`
-- workshop 2026/2 “Samenbouwen aan een weerbaar Nederland”: `content/workshops/2026/002-burgerreserve.md`; fields `deelnemers`; sections “Verslag”
-- workshop 2026/3 “Erfgoed in \\*crisistijd\\* \\[1\\]”: `content/workshops/2026/003-erfgoed.md`; fields `titel`; sections “Aanbevelingen”
-- workshop 2026/4: `content/workshops/2026/004-zonder-uitkomsten.md`; fields `deelnemers`; sections “Verslag”
+- idee 2026/1 “Noodsteunpunten in de wijk”: `content/ideas/2026/001-noodsteunpunten.md`; sleutel `verwante_ideeen`
+- voorstel 2026/2 “Reservisten oefenen samen”: `content/proposals/2026/002-reservisten-oefenen-samen.md`; sleutels `verwante_ideeen`, `workshop`
+- voorstel 2026/3 “De wijkkaart”: `content/proposals/2026/003-wijkkaart.md`; sleutel `workshop`
+- workshop 2026/2 “Samenbouwen aan een weerbaar Nederland”: `content/workshops/2026/002-burgerreserve.md`; sleutel `deelnemers`; sectie “Verslag”
+- workshop 2026/3 “Erfgoed in \\*crisistijd\\* \\[1\\]”: `content/workshops/2026/003-erfgoed.md`; sleutel `titel`; sectie “Aanbevelingen”
+- workshop 2026/4: `content/workshops/2026/004-zonder-uitkomsten.md`; sleutel `deelnemers`; sectie “Verslag”
 
 ### Uitkomsten toegevoegd (1)
 

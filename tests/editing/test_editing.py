@@ -15,6 +15,7 @@ from generator.content.schema import SCHEMAS
 from generator.content.validate import THEMED_PROPOSAL
 
 from broken_cases import CASES
+from dutch import assert_dutch
 from conftest import ROOT, run_cli, site_root, snapshot
 from test_hostile_input import EXPECTED as HOSTILE_INPUT, UNREADABLE
 from test_hostile_check import EXPECTED as HOSTILE_MARKUP
@@ -32,7 +33,8 @@ def test_new_proposal_is_ready_to_fill_in(content):
     result = run_cli("new", "proposal", "--edition", "2026", "--title", "Buurtnoodplan: samen klaar", cwd=content.parent)
     assert result.returncode == 0, result.stderr
     path = "content/proposals/2026/002-buurtnoodplan-samen-klaar.md"
-    assert result.stdout == f"Wrote {path}; fill it in, then run: make check\n"
+    assert result.stdout == f"Geschreven: {path}; vul het bestand in en draai daarna: make check\n"
+    assert_dutch(result.stdout.splitlines())
     text = (content.parent / path).read_text(encoding="utf-8")
     assert text.startswith('---\nnummer: 2\ntitel: "Buurtnoodplan: samen klaar"\n')
     assert "# verplicht: vul dit in. Het thema, één van: algemeen\nthema:\n" in text
@@ -63,8 +65,9 @@ def test_new_refuses_an_unknown_edition_and_changes_nothing(content):
     before = snapshot(content)
     result = run_cli("new", "proposal", "--edition", "2030", "--title", "x", cwd=content.parent)
     assert (result.returncode, result.stdout) == (1, "")
-    assert result.stderr == ("error: edition 2030 is not declared (declared: 2025, 2026); add "
-                             "content/editions/2030.md first (see CONTRIBUTING.md)\n")
+    assert result.stderr == ("fout: editie 2030 bestaat nog niet (er zijn edities van 2025 en 2026): maak eerst "
+                             "content/editions/2030.md (zie CONTRIBUTING.md), of kies een jaar dat er al is\n")
+    assert_dutch(result.stderr.splitlines())
     assert snapshot(content) == before
 
 
@@ -72,7 +75,7 @@ def test_new_never_overwrites(content, monkeypatch):
     existing = content / "proposals/2025/001-oefen-de-wijk.md"
     before = existing.read_bytes()
     monkeypatch.setattr(new_module, "next_number", lambda *args: 1)
-    with pytest.raises(NewEntryError, match="exists already; nothing was written"):
+    with pytest.raises(NewEntryError, match="bestaat al, dus er is niets geschreven"):
         new_entry(content, "proposals", 2025, "Oefen de wijk")
     assert existing.read_bytes() == before
 
@@ -259,7 +262,7 @@ def test_top_level_help_lists_every_command_with_an_example():
     result = run_cli("--help")
     commands = re.findall(r"^    (\w+) {2,}", result.stdout, re.M)
     assert commands == ["check", "build", "site", "new", "diff"]
-    examples = result.stdout.split("examples, one per command:\n", 1)[1]
+    examples = result.stdout.split("voorbeelden, één per opdracht:\n", 1)[1]
     assert [line.split()[3] for line in examples.splitlines()] == commands
     assert all(line.startswith("  .venv/bin/python -m generator ") for line in examples.splitlines())
 
@@ -283,3 +286,99 @@ def test_the_guide_says_what_to_install_for_the_local_route():
     for needed in ("git", "make", "Python 3.11", "make check", ".venv", "Windows", "WSL",
                    ".venv/bin/pre-commit install", ".venv/bin/python -m generator diff"):
         assert needed in local, needed
+
+
+# Issue 29: the help and argparse's own words in Dutch, and the command line's common mistakes told in Dutch.
+
+COMMANDS = ["check", "build", "site", "new", "diff"]
+# What a help or usage line holds besides its sentences: the options, the names of their values, the commands.
+SYNTAX = re.compile(r"--?[a-z][\w-]*|\b[A-Z]{3,}\b|^\s+\.venv/bin/python -m generator .*$|^gebruik: .*$")
+
+
+def sentences(text: str) -> list[str]:
+    return [SYNTAX.sub(" ", line) for line in text.splitlines()]
+
+
+@pytest.mark.parametrize("command", [[], *([name] for name in COMMANDS)], ids=["top", *COMMANDS])
+def test_the_help_of_every_command_is_dutch(command):
+    result = run_cli(*command, "--help")
+    assert (result.returncode, result.stderr) == (0, "")
+    text = result.stdout
+    assert text.startswith(f"gebruik: .venv/bin/python -m generator {' '.join(command)}".rstrip() + " [-h]")
+    assert "  -h, --help  " in text and "toon deze hulp en stop" in text
+    for english in ("usage:", "positional arguments", "options:", "show this help", "example"):
+        assert english not in text
+    assert re.findall(r"^(\w+):$", text, re.M) == (["opties", "opdrachten"] if not command else
+                                                    ["argumenten"] * (command[0] in ("new", "diff")) +
+                                                    ["opties", "voorbeeld" if command[0] in ("build", "site", "new")
+                                                     else "voorbeelden"])
+    assert ("\nvoorbeelden, één per opdracht:\n" in text) == (not command)
+    assert_dutch(sentences(text))
+
+
+def test_the_help_of_new_exactly():
+    assert run_cli("new", "--help").stdout == """gebruik: .venv/bin/python -m generator new [-h] SOORT --edition JAAR --title TITEL [--content MAP]
+
+Maakt een nieuw voorstel, idee of workshop met het volgende vrije nummer, de juiste bestandsnaam en
+alle sleutels en koppen; overschrijft nooit een bestand.
+
+argumenten:
+  SOORT           wat u maakt: 'proposal' (een voorstel), 'idea' (een idee) of
+                  'workshop'
+
+opties:
+  -h, --help      toon deze hulp en stop
+  --edition JAAR  het jaar van de editie, bijv. 2026
+  --title TITEL   de titel; de bestandsnaam wordt eruit gemaakt
+  --content MAP   de map met de inhoud (standaard: content)
+
+voorbeeld:
+  .venv/bin/python -m generator new proposal --edition 2026 --title "Buurtnoodplan"
+"""
+
+
+PY = ".venv/bin/python -m generator"
+NEW_USAGE = f"gebruik: {PY} new [-h] SOORT --edition JAAR --title TITEL [--content MAP]"
+CHECK_USAGE = f"gebruik: {PY} check [-h] [--content MAP] [--parties]"
+TOP_USAGE = f"gebruik: {PY} [-h] OPDRACHT ..."
+
+
+@pytest.mark.parametrize("argv, usage, error", [
+    ([], TOP_USAGE, f"{PY}: fout: geef een opdracht: 'check', 'build', 'site', 'new' of 'diff'; bijv. '{PY} check'"),
+    (["chek"], TOP_USAGE, f"{PY}: fout: onbekende opdracht 'chek': kies 'check', 'build', 'site', 'new' of 'diff'; "
+                          "bedoelt u 'check'?"),
+    (["--parties"], TOP_USAGE, f"{PY}: fout: onbekende optie '--parties': zet eerst de opdracht en daarna de opties, "
+                               f"bijv. '{PY} check --parties'"),
+    (["check", "--partys"], CHECK_USAGE, f"{PY} check: fout: onbekende optie '--partys' bij 'check': alle opties staan "
+                                         f"in '{PY} check --help'; bedoelt u '--parties'?"),
+    (["check", "content"], CHECK_USAGE, f"{PY} check: fout: 'content' hoort niet bij 'check': zet een tekst met "
+                                        "spaties tussen aanhalingstekens; alles wat 'check' kent, staat in "
+                                        f"'{PY} check --help'"),
+    (["new"], NEW_USAGE, f"{PY} new: fout: zeg wat u wilt maken: 'proposal', 'idea' of 'workshop'; bijv. '{PY} new "
+                         'proposal --edition 2026 --title "Buurtnoodplan"\''),
+    (["new", "voorstel", "--edition", "2026", "--title", "x"], NEW_USAGE,
+     f"{PY} new: fout: onbekende soort 'voorstel': kies 'proposal', 'idea' of 'workshop'; bedoelt u 'proposal'?"),
+    (["new", "proposal", "--title", "x"], NEW_USAGE,
+     f"{PY} new: fout: de optie '--edition' ontbreekt: geef het jaar van de editie, bijv. '--edition 2026'"),
+    (["new", "proposal", "--edition", "2026"], NEW_USAGE,
+     f"{PY} new: fout: de optie '--title' ontbreekt: geef de titel van het nieuwe stuk, bijv. "
+     "'--title \"Buurtnoodplan\"'"),
+    (["new", "proposal", "--edition", "twintig", "--title", "x"], NEW_USAGE,
+     f"{PY} new: fout: 'twintig' is geen jaar: geef het jaar van de editie als getal, bijv. '--edition 2026'"),
+    (["new", "proposal", "--edition", "2026", "--title"], NEW_USAGE,
+     f"{PY} new: fout: de optie '--title' heeft een waarde nodig: zet die direct erachter, bijv. "
+     "'--title \"Buurtnoodplan\"'"),
+    (["new", "proposal", "--editon", "2026", "--title", "x"], NEW_USAGE,
+     f"{PY} new: fout: onbekende optie '--editon' bij 'new': alle opties staan in '{PY} new --help'; bedoelt u "
+     "'--edition'?"),
+    (["check", "--help=ja"], CHECK_USAGE, f"{PY} check: fout: deze opdracht is niet te lezen: schrijf elke optie "
+                                          f"voluit, met haar waarde erachter; zie '{PY} check --help'"),
+], ids=["no-command", "unknown-command", "option-first", "unknown-option", "extra-word", "no-kind", "unknown-kind",
+        "no-edition", "no-title", "not-a-year", "no-value", "misspelt-option", "anything-else"])
+def test_a_mistake_on_the_command_line_is_told_in_dutch(content, argv, usage, error):
+    before = snapshot(content)
+    result = run_cli(*argv, cwd=content.parent)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [usage, error]
+    assert_dutch(sentences(result.stderr))
+    assert snapshot(content) == before

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SUMMARY_END
 
 GIT_USER = ["-c", "user.name=Redactie", "-c", "user.email=redactie@example.org", "-c", "commit.gpgsign=false"]
 
@@ -60,23 +60,23 @@ def fresh(clone: Path) -> Path:
 def test_every_printed_hint_and_help_example_works_as_printed(fresh):
     # `new` ends with the command to run next; run it as printed: it checks (and finds the empty keys).
     new = sh('.venv/bin/python -m generator new idea --edition 2025 --title "Nieuw idee"', fresh)
-    hint = new.stdout.strip().split("then run: ", 1)[1]
+    hint = new.stdout.strip().split("draai daarna: ", 1)[1]
     checked = sh(hint, fresh)  # (with the system's python, `python -m generator check` was a traceback)
     assert hint == "make check" and checked.returncode != 0
     assert ("content/ideas/2025/038-nieuw-idee.md:5: de sleutel 'categorie' is leeg, maar verplicht: vul hem in, "
             "bijv. 'categorie: bewustwording'; mogelijk zijn: 'bewustwording', 'oefenen-en-simuleren', 'voorbereiden', "
             "'beleidsmaatregelen'. [empty-value]") in checked.stdout.splitlines()
-    assert "see CONTRIBUTING.md for what each code means." in checked.stderr
+    assert SUMMARY_END in checked.stderr
     assert (fresh / "CONTRIBUTING.md").is_file()
     (fresh / "content/ideas/2025/038-nieuw-idee.md").unlink()
 
     help_text = sh(".venv/bin/python -m generator --help", fresh)  # as the README prints it
-    examples = help_text.stdout.split("examples, one per command:\n", 1)[1].splitlines()
+    examples = help_text.stdout.split("voorbeelden, één per opdracht:\n", 1)[1].splitlines()
     commands = [shlex.split(line)[3] for line in examples]
     assert commands == ["check", "build", "site", "new", "diff"]
     for command in commands:
         sub_help = sh(f".venv/bin/python -m generator {command} --help", fresh).stdout
-        for example in sub_help.split("\nexample:\n", 1)[1].strip().splitlines():
+        for example in re.split(r"\nvoorbeeld(?:en)?:\n", sub_help, maxsplit=1)[1].strip().splitlines():
             example = example.strip()
             if example.endswith(" site"):
                 continue  # `make site` runs exactly this line; the route below covers it
@@ -119,7 +119,7 @@ def test_the_local_route_end_to_end(fresh):
     text = text.replace("thema:\n", "thema: bewustwording\n").replace("groep:\n", "groep: 2\n")
     text = text.replace("vrijwilligers:\n", "vrijwilligers: 4\n").replace("ideeen: []", "ideeen: [14]")
     path.write_text(text.replace("## Beoogd effect\n", "## Beoogd effect\n\nElke buurt een plan.\n"), encoding="utf-8")
-    checked = sh(new.stdout.strip().split("then run: ", 1)[1], fresh)
+    checked = sh(new.stdout.strip().split("draai daarna: ", 1)[1], fresh)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stdout.splitlines()[-1] == "In orde: 53 voorstellen, 37 ideeën, 15 workshops in 2 edities"
     hook = sh(".venv/bin/pre-commit run --all-files", fresh)

@@ -19,7 +19,7 @@ from test_review import git, repo  # noqa: F401 (the sample committed on main, a
 P1 = "proposals/2025/001-oefen-de-wijk.md"
 
 # A note that, printed raw, ended the list, claimed the check passed and opened an HTML comment over the rest.
-FORGED_NOTE = ("  - |\n    Klein verschil.\n\n    ### Problems found (0)\n\n    None: `make check` passes.\n\n"
+FORGED_NOTE = ("  - |\n    Klein verschil.\n\n    ### Meldingen van de controle (0)\n\n    Geen: `make check` slaagt.\n\n"
                "    <!--\n")
 HOSTILE_FILE = f"""---
 nummer: 5
@@ -38,9 +38,9 @@ Tekst.
 """
 # A title the check accepts, with every character that means something in Markdown or GitHub's rendering.
 MARKUP_TITLE = 'Oefen *de* [wijk](https://evil.example/) | a & b $x$ ~~s~~ \\ `c` #1'
-HEADINGS = re.compile(r"^(## What this change does to the record|### (Problems found|Entries added|Entries removed|"
-                      r"Entries changed|Links gained|Links lost|Discrepancy notes added|Discrepancy notes removed) "
-                      r"\(\d+\))$")
+HEADINGS = re.compile(r"^(## Wat deze wijziging aan het verslag verandert|### (Meldingen van de controle|"
+                      r"Stukken toegevoegd|Stukken verwijderd|Stukken gewijzigd|Koppelingen erbij|Koppelingen eraf|"
+                      r"Afwijkingen toegevoegd|Afwijkingen verwijderd) \(\d+\))$")
 
 
 def hostile_change(content: Path) -> None:
@@ -76,10 +76,11 @@ def test_a_hostile_change_cannot_forge_or_hide_the_problems(repo):
     lines = summary.splitlines()
     # The problems come first, all of them, each one line, in the check's order and words.
     headings = [line for line in lines if line.startswith("#")]
-    assert headings[:2] == ["## What this change does to the record", f"### Problems found ({len(problems)})"]
+    assert headings[:2] == ["## Wat deze wijziging aan het verslag verandert",
+                            f"### Meldingen van de controle ({len(problems)})"]
     assert all(HEADINGS.match(line) for line in headings), headings  # no heading from content
-    start = lines.index(f"### Problems found ({len(problems)})")
-    assert lines[start + 1:start + 4] == ["", "`make check` fails:", ""]
+    start = lines.index(f"### Meldingen van de controle ({len(problems)})")
+    assert lines[start + 1:start + 4] == ["", "`make check` mislukt:", ""]
     listed = lines[start + 4:start + 4 + len(problems)]
     assert [re.sub(r"\\(.)", r"\1", line) for line in listed] == ["- " + p for p in problems]
     assert lines[start + 4 + len(problems)] == ""
@@ -88,13 +89,13 @@ def test_a_hostile_change_cannot_forge_or_hide_the_problems(repo):
     assert re.findall(r"[<>&\[\]`*_|$!~#\\]", left) == [], left
     assert "<!--" not in summary
     assert not re.search(r"(?<!\\)<img", summary)
-    assert "Problems found (0)" not in summary and "None: `make check` passes" not in summary
+    assert "Meldingen van de controle (0)" not in summary and "Geen: `make check` slaagt" not in summary
     # The content is there, as text: the checked title, heading and note escaped; the broken file without its
     # title or notes.
-    assert markdown_text(f"proposal 2025/1 “{MARKUP_TITLE}”") in summary
+    assert markdown_text(f"voorstel 2025/1 “{MARKUP_TITLE}”") in summary
     assert "“Tweede stap \\*vet\\* \\& \\`code\\` \\| x”" in summary
     assert "Noot: \\*a\\* \\| \\[b\\](c) \\#1 \\~\\~d\\~\\~" in summary
-    assert f"- proposal 2025/5: {code('content/proposals/2025/005-gratis.md')}" in lines
+    assert f"- voorstel 2025/5: {code('content/proposals/2025/005-gratis.md')}" in lines
     assert "Gratis" not in summary.replace("content/proposals/2025/005-gratis.md", "")
     assert snapshot(content) == before
 
@@ -111,35 +112,35 @@ def test_the_summary_of_a_small_hostile_change_exactly(repo):
 
     result = run_cli("diff", cwd=repo, timeout=60)
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout == f"""## What this change does to the record
+    assert result.stdout == f"""## Wat deze wijziging aan het verslag verandert
 
-Compared with `main` (commit `{commit}`).
+Vergeleken met `main` (commit `{commit}`).
 
-### Problems found (3)
+### Meldingen van de controle (3)
 
-`make check` fails:
+`make check` mislukt:
 
 - content/proposals/2025/001-oefen-de-wijk.md:3: '\\<b\\>' is HTML, en in de tekst mag alleen Markdown staan: haal de tag weg; schrijf bijv. vet als \\*\\*vet\\*\\*, schuin als \\*schuin\\* en een link als \\[tekst\\](https://…) \\[raw-html\\]
 - content/proposals/2025/005-nep.md:7: de waarde van 'afwijkingen\\[0\\]' loopt over meer dan één regel: schrijf hem op één regel (zonder '\\|' of '\\>' na de dubbele punt) \\[multi-line\\]
 - content/proposals/2025/005-nep.md:14: '\\<\\!--' begint HTML (een '\\<' direct voor een letter, '/', '\\!' of '?') die nergens wordt afgesloten: de tekst is Markdown zonder HTML; schrijf een spatie na de '\\<' ('a \\< b'), of haal de '\\<' weg \\[raw-html\\]
 
-### Entries added (1)
+### Stukken toegevoegd (1)
 
-- proposal 2025/5: `content/proposals/2025/005-nep.md`
+- voorstel 2025/5: `content/proposals/2025/005-nep.md`
 
-### Entries changed (1)
+### Stukken gewijzigd (1)
 
-- proposal 2025/1: `content/proposals/2025/001-oefen-de-wijk.md`; fields `titel`
+- voorstel 2025/1: `content/proposals/2025/001-oefen-de-wijk.md`; sleutel `titel`
 
-### Links lost (2)
+### Koppelingen eraf (2)
 
-- proposal 2025/1 → idea 2025/1
-- proposal 2025/1 → idea 2025/2
+- voorstel 2025/1 → idee 2025/1
+- voorstel 2025/1 → idee 2025/2
 """
 
 
 @pytest.mark.parametrize("value, expected", [
-    ("a\n\n### Problems found (0)\n<!--", "a \\#\\#\\# Problems found (0) \\<\\!--"),
+    ("a\n\n### Meldingen van de controle (0)\n<!--", "a \\#\\#\\# Meldingen van de controle (0) \\<\\!--"),
     ("# kop", "\\# kop"), ("> quote", "\\> quote"), ("- item", "\\- item"), ("+ item", "\\+ item"),
     ("= setext", "\\= setext"), ("<img src=https://evil.example/x.png>", "\\<img src=https://evil.example/x.png\\>"),
     ("&lt;script&gt;", "\\&lt;script\\&gt;"), ("a | b", "a \\| b"), ("[x](y)", "\\[x\\](y)"), ("![x](y)", "\\!\\[x\\](y)"),

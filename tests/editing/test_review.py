@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE, run_cli, snapshot
+from dutch import assert_dutch
 import shutil
 
 GIT = ["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org", "-c", "commit.gpgsign=false"]
@@ -58,45 +59,46 @@ def test_diff_summarises_what_a_change_does_to_the_record(repo):
 
     result = run_cli("diff", cwd=repo)
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout == f"""## What this change does to the record
+    assert result.stdout == f"""## Wat deze wijziging aan het verslag verandert
 
-Compared with `main` (commit `{commit}`).
+Vergeleken met `main` (commit `{commit}`).
 
-### Problems found (1)
+### Meldingen van de controle (1)
 
-`make check` fails:
+`make check` mislukt:
 
-- content/proposals/2025/005-kapot.md:3: front matter is not valid YAML: the value contains a colon followed by a space; put the whole value between double quotes: titel: "Kapot: half" \\[yaml-syntax\\]
+- content/proposals/2025/005-kapot.md:3: de waarde bevat een dubbele punt met een spatie erna: zet de hele waarde tussen dubbele aanhalingstekens, zo: titel: "Kapot: half" \\[yaml-syntax\\]
 
-### Entries added (1)
+### Stukken toegevoegd (1)
 
-- proposal 2025/4 “Buurtnoodplan”: `content/proposals/2025/004-buurtnoodplan.md`
+- voorstel 2025/4 “Buurtnoodplan”: `content/proposals/2025/004-buurtnoodplan.md`
 
-### Entries removed (1)
+### Stukken verwijderd (1)
 
-- idea 2025/3 “Zonder voorstel”: `content/ideas/2025/003-zonder-voorstel.md`
+- idee 2025/3 “Zonder voorstel”: `content/ideas/2025/003-zonder-voorstel.md`
 
-### Entries changed (2)
+### Stukken gewijzigd (2)
 
-- proposal 2025/1 “Oefen de straat”: `content/proposals/2025/001-oefen-de-wijk.md`; fields `ideeen`, `titel`; sections “Beoogd effect”
-- proposal 2025/2 “Noodpakket”: `content/proposals/2025/002-noodpakket.md`; fields `afwijkingen`
+- voorstel 2025/1 “Oefen de straat”: `content/proposals/2025/001-oefen-de-wijk.md`; sleutels `ideeen`, `titel`; sectie “Beoogd effect”
+- voorstel 2025/2 “Noodpakket”: `content/proposals/2025/002-noodpakket.md`; sleutel `afwijkingen`
 
-### Links gained (1)
+### Koppelingen erbij (1)
 
-- proposal 2025/4 → idea 2025/1
+- voorstel 2025/4 → idee 2025/1
 
-### Links lost (1)
+### Koppelingen eraf (1)
 
-- proposal 2025/1 → idea 2025/2
+- voorstel 2025/1 → idee 2025/2
 
-### Discrepancy notes added (1)
+### Afwijkingen toegevoegd (1)
 
-- proposal 2025/2 “Noodpakket”: Het nummer staat op de achterkant.
+- voorstel 2025/2 “Noodpakket”: Het nummer staat op de achterkant.
 
-### Discrepancy notes removed (1)
+### Afwijkingen verwijderd (1)
 
-- proposal 2025/2 “Noodpakket”: Op de kaart staat geen nummer.
+- voorstel 2025/2 “Noodpakket”: Op de kaart staat geen nummer.
 """
+    assert_dutch(result.stdout.splitlines())
     assert snapshot(content) == before
 
 
@@ -105,24 +107,58 @@ def test_diff_of_an_unchanged_tree_says_so_and_takes_any_ref(repo):
     result = run_cli("diff", "v1", cwd=repo)
     commit = git(repo, "rev-parse", "v1")[:12]
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout == (f"## What this change does to the record\n\nCompared with `v1` (commit `{commit}`).\n\n"
-                             "### Problems found (0)\n\nNone: `make check` passes.\n\n"
-                             "No entry, link or discrepancy note changed.\n")
+    assert result.stdout == (f"## Wat deze wijziging aan het verslag verandert\n\nVergeleken met `v1` (commit `{commit}`).\n\n"
+                             "### Meldingen van de controle (0)\n\nGeen: `make check` slaagt.\n\n"
+                             "Er veranderde geen stuk, koppeling of afwijking.\n")
+    assert_dutch(result.stdout.splitlines())
 
 
 def test_diff_explains_a_wrong_base_and_a_folder_without_git(repo, tmp_path):
     wrong = run_cli("diff", "mian", cwd=repo)
     assert (wrong.returncode, wrong.stdout) == (1, "")
-    assert wrong.stderr == ("error: 'mian' is not a commit in this repository; name a branch, tag or commit, "
-                            "e.g. .venv/bin/python -m generator diff main\n")
+    assert wrong.stderr == ("fout: 'mian' is geen commit in deze repository: noem een branch, tag of commit, "
+                            "bijv. '.venv/bin/python -m generator diff main'\n")
     plain = tmp_path / "plain"
     shutil.copytree(SAMPLE, plain / "content")
     outside = run_cli("diff", cwd=plain)
     assert (outside.returncode, outside.stdout) == (1, "")
-    assert outside.stderr == "error: content is not in a git repository; 'diff' compares with a git commit\n"
+    assert outside.stderr == ("fout: de map content staat niet in een git-repository, en 'diff' vergelijkt met een "
+                              "commit: draai het in een map die u met 'git clone' hebt opgehaald\n")
+    assert_dutch(wrong.stderr.splitlines() + outside.stderr.splitlines())
 
 
 def test_diff_help_has_an_example():
     result = run_cli("diff", "--help")
     assert result.returncode == 0
-    assert "example:\n  .venv/bin/python -m generator diff\n" in result.stdout
+    assert "voorbeelden:\n  .venv/bin/python -m generator diff\n" in result.stdout
+
+
+def test_diff_of_a_change_with_only_warnings_and_a_rename(repo):
+    """The summary in Dutch from start to end: a check that passes with warnings, a renamed file, one field."""
+    from broken_cases import WARNED
+    from generator.editing.diff import markdown_text
+
+    content = repo / "content"
+    WARNED["party-line-typo"](content)
+    (content / "proposals/2025/002-noodpakket.md").rename(content / "proposals/2025/002-noodpakket-thuis.md")
+    warning = run_cli("check", cwd=repo).stdout.splitlines()[0]
+    commit = git(repo, "rev-parse", "main")[:12]
+
+    result = run_cli("diff", "main", cwd=repo)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == f"""## Wat deze wijziging aan het verslag verandert
+
+Vergeleken met `main` (commit `{commit}`).
+
+### Meldingen van de controle (1)
+
+`make check` slaagt, met deze waarschuwingen:
+
+- {markdown_text(warning)}
+
+### Stukken gewijzigd (2)
+
+- voorstel 2025/1 “Oefen de wijk”: `content/proposals/2025/001-oefen-de-wijk.md`; sectie “Partijen benodigd bij uitvoering”
+- voorstel 2025/2 “Noodpakket”: `content/proposals/2025/002-noodpakket-thuis.md`; hernoemd van `content/proposals/2025/002-noodpakket.md`
+"""
+    assert_dutch(line for line in result.stdout.splitlines() if line != f"- {markdown_text(warning)}")

@@ -18,6 +18,7 @@ import urllib.request
 import pytest
 
 from conftest import SAMPLE, run_cli, site_root
+from dutch import assert_dutch
 
 
 def _free_port() -> int:
@@ -62,6 +63,9 @@ def test_serve_regenerates_after_a_content_edit(tmp_path, flags):
         seen.clear()
         # Not "Documentation built in": MkDocs drops a log message identical to an earlier one (same duration).
         _wait(lines, "Reloading browsers", seen)
+        regenerated = [line for line in seen if line.startswith("Inhoud bijgewerkt: ")]
+        assert len(regenerated) == 1 and re.fullmatch(r"Inhoud bijgewerkt: \d+ gemaakte bestanden veranderd\n",
+                                                      regenerated[0]), "".join(seen)
         assert "Oefen het dorp" in urllib.request.urlopen(url).read().decode()
         assert "Oefen het dorp" in urllib.request.urlopen(listing).read().decode()
         time.sleep(3)  # a second rebuild, triggered by the regenerated pages, would start within this time
@@ -110,11 +114,15 @@ def test_serve_is_quiet_and_shows_a_banner_while_the_check_fails(tmp_path, flags
         _wait(lines, "Reloading browsers", seen)
         problem = ("content/proposals/2025/001-oefen-de-wijk.md:8: de lijst die op deze regel met '[' begint, sluit "
                    "niet: zet ']' aan het eind van dezelfde regel, bijv. ideeen: [4, 16] [yaml-syntax]")
-        assert f"  {problem}\n" in seen, "".join(seen)
+        heading = ("De controle vond 1 fout in content/; de preview toont de laatste goede versie, met de meldingen "
+                   "bovenaan elke pagina, tot ze zijn opgelost:")
+        assert f"{heading}\n" in seen and f"  {problem}\n" in seen, "".join(seen)
+        assert_dutch([heading, problem])
         shown = banners()
         assert len(set(shown)) == 1 and shown[0] is not None
-        assert html_text(shown[0]) == ("De controle vond 1 probleem in content/; deze preview toont de laatste goede "
+        assert html_text(shown[0]) == ("De controle vond 1 fout in content/; deze preview toont de laatste goede "
                                        "versie. Los het op en sla het bestand op:" + problem)
+        assert_dutch([html_text(shown[0])])
         # The last good page is still served under the banner.
         assert "Oefen de wijk" in urllib.request.urlopen(pages[2]).read().decode()
         card.write_text(good.replace("titel: Oefen de wijk", "titel: Oefen het dorp"), encoding="utf-8")

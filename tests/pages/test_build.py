@@ -10,6 +10,7 @@ import zipfile
 import pytest
 
 from conftest import ROOT, SAMPLE, add_hook, run_cli, site_root, snapshot
+from dutch import assert_dutch
 
 
 def test_sample_builds_every_page_type(sample_site):
@@ -68,19 +69,19 @@ def test_a_rebuild_prints_only_the_dossiers_whose_page_changed(tmp_path):
         assert result.returncode == 0, result.stdout + result.stderr
         return result.stdout
 
-    assert build() == f"Built {site}\nPDF dossiers: 4 printed, 0 unchanged since the last build\n"
+    assert build() == f"De site staat klaar in {site}\nPDF-dossiers: 4 gedrukt, 0 ongewijzigd sinds de vorige bouw\n"
     first = snapshot(site)
-    assert build() == f"Built {site}\nPDF dossiers: 0 printed, 4 unchanged since the last build\n"
+    assert build() == f"De site staat klaar in {site}\nPDF-dossiers: 0 gedrukt, 4 ongewijzigd sinds de vorige bouw\n"
     assert snapshot(site) == first
     # An hour later on the same day: the same dossiers, dated by this build.
-    assert build(SOURCE_DATE_EPOCH="315536400").endswith("0 printed, 4 unchanged since the last build\n")
+    assert build(SOURCE_DATE_EPOCH="315536400").endswith("0 gedrukt, 4 ongewijzigd sinds de vorige bouw\n")
     dossier = (site / "downloads/pdf/2025-oefenen.pdf").read_bytes()
     assert b"/CreationDate (D:19800101010000" in dossier and b"(D:19800101000000" not in dossier
 
     proposal = root / "content/proposals/2025/002-noodpakket.md"  # in the dossier Voorbereiden only
     proposal.write_text(proposal.read_text(encoding="utf-8").replace("titel: Noodpakket", "titel: Noodpakket thuis"),
                         encoding="utf-8")
-    assert build().endswith("PDF dossiers: 1 printed, 3 unchanged since the last build\n")
+    assert build().endswith("PDF-dossiers: 1 gedrukt, 3 ongewijzigd sinds de vorige bouw\n")
     after = snapshot(site)
     assert [rel for rel in sorted(first) if rel.endswith(".pdf") and first[rel] != after[rel]] == \
         ["downloads/pdf/2025-voorbereiden.pdf"]
@@ -111,7 +112,8 @@ def test_a_failed_mkdocs_build_keeps_the_previous_site_and_stops_the_printers(tm
     result = run_cli("site", "--root", str(root), timeout=300)
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("error: mkdocs build failed:\n")
+    assert result.stderr.startswith("fout: de bouw van de site met MkDocs is mislukt; de vorige site blijft staan. "
+                                    "Wat MkDocs meldt, staat hieronder:\n")
     assert f"build stopped by the test at {event}" in result.stderr and "Traceback" not in result.stderr
     assert snapshot(root / "site") == before
     left = ["docs", "pdf-cache", "site.new"] if event == "on_post_build" else ["docs", "pdf-cache"]  # no spool
@@ -158,8 +160,10 @@ def test_a_browser_that_does_not_start_is_reported_without_a_traceback(tmp_path)
     result = run_cli("site", "--root", str(root), env={"CHROMIUM": "/bin/false"})
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("error: Chromium (/bin/false) did not start: ")
-    assert result.stderr.endswith("; scripts/system-packages installs it\n")
+    assert result.stderr.startswith("fout: Chromium (/bin/false) start niet ('")
+    assert result.stderr.endswith("'): installeer het met scripts/system-packages, of zet CHROMIUM op een Chromium- "
+                                  "of Chrome-programma\n")
+    assert_dutch(result.stderr.splitlines())
     assert "Traceback" not in result.stderr
     assert not (root / "site").exists()
 
@@ -212,3 +216,27 @@ def test_every_known_injection_is_seen_as_active_markdown():
     matrix = '<div class="matrix" markdown>\n\n| [1. Titel](a.md) | ● |\n\n</div>\n'
     assert not may_be_active(matrix)
     assert [v for v in vectors if not may_be_active(matrix.replace("Titel", v))] == []
+
+
+def test_build_says_what_it_wrote_and_refuses_a_folder_it_did_not_make(content, tmp_path):
+    """The `build` command's line and its refusals, in Dutch (issue 29); nothing is written where it refuses."""
+    out = tmp_path / "docs"
+    first = run_cli("build", "--out", str(out), cwd=content.parent)
+    assert first.returncode == 0, first.stderr
+    assert re.fullmatch(rf"\d+ veranderde bestanden geschreven naar {re.escape(str(out))}\n", first.stdout)
+    again = run_cli("build", "--out", str(out), cwd=content.parent)
+    assert again.stdout == f"0 veranderde bestanden geschreven naar {out}\n"
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine/notes.txt").write_text("mine", encoding="utf-8")
+    refused = run_cli("build", "--out", str(tmp_path / "mine"), cwd=content.parent)
+    assert (refused.returncode, refused.stdout) == (1, "")
+    assert refused.stderr == (f"fout: er wordt niets in {tmp_path / 'mine'} geschreven, want die map is niet leeg en "
+                              "niet door de generator gemaakt: kies met '--out' een lege of nieuwe map, bijv. "
+                              "build/docs\n")
+    before = snapshot(content)
+    inside = run_cli("build", "--out", "content/docs", cwd=content.parent)
+    assert (inside.returncode, inside.stdout) == (1, "")
+    assert inside.stderr == ("fout: er wordt niets naar content/docs geschreven, want die map overlapt met de inhoud "
+                             "in content: kies met '--out' een map buiten de inhoud, bijv. build/docs\n")
+    assert snapshot(content) == before
+    assert_dutch(first.stdout.splitlines() + refused.stderr.splitlines() + inside.stderr.splitlines())

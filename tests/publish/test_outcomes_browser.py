@@ -47,7 +47,7 @@ def outcomes_site(tmp_path_factory) -> Path:
     result = run_cli("site", "--root", str(root))
     assert result.returncode == 0, result.stdout + result.stderr
     # The categories of 2025 (2) and 2026 (1), and the workshops of 2026.
-    assert result.stdout.endswith("PDF dossiers: 4 printed, 0 unchanged since the last build\n")
+    assert result.stdout.endswith("PDF-dossiers: 4 gedrukt, 0 ongewijzigd sinds de vorige bouw\n")
     return root / "site"
 
 

@@ -90,10 +90,10 @@ def test_a_printed_page_that_differs_from_the_published_one_stops_the_publicatio
         same_pages(source, tmp_path / "site")
     except BuildError as error:
         assert str(error) == (
-            f"categorieen/2025/voorbereiden/: the page the dossier was printed from differs from the published page "
-            f"(compare {source.folder}/categorieen/2025/voorbereiden/index.html with "
-            f"{tmp_path}/site/categorieen/2025/voorbereiden/index.html); this is a bug in the generator, please "
-            "report it")
+            f"categorieen/2025/voorbereiden/: de pagina waarvan het dossier is gedrukt, verschilt van de "
+            f"gepubliceerde pagina (vergelijk {source.folder}/categorieen/2025/voorbereiden/index.html met "
+            f"{tmp_path}/site/categorieen/2025/voorbereiden/index.html): dit is een fout in de generator; meld het "
+            "aan de beheerders")
     else:
         raise AssertionError("no error")
     (source.folder / "categorieen/2025/voorbereiden/index.html").write_text("<p>published</p>", encoding="utf-8")

@@ -229,8 +229,8 @@ def test_building_the_index_needs_node(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(SearchIndexError) as error:
         store_lunr_index(tmp_path)
-    assert str(error.value) == ("node is not installed; it builds the search index (scripts/system-packages "
-                                "installs it with npm)")
+    assert str(error.value) == ("node is niet geïnstalleerd, en daarmee wordt de zoekindex gebouwd: "
+                                "scripts/system-packages installeert het (met npm)")
 
 
 def test_building_the_index_without_the_search_worker_says_so(tmp_path):
@@ -239,8 +239,8 @@ def test_building_the_index_without_the_search_worker_says_so(tmp_path):
     (tmp_path / "assets/javascripts/workers").mkdir(parents=True)
     with pytest.raises(SearchIndexError) as error:
         store_lunr_index(tmp_path)
-    assert str(error.value) == ("building the search index failed:\nsearch index: no Material search worker in "
-                                f"{tmp_path}/assets/javascripts/workers")
+    assert str(error.value) == ("het bouwen van de zoekindex is mislukt; wat node meldt, staat hieronder:\n"
+                                f"search index: no Material search worker in {tmp_path}/assets/javascripts/workers")
 
 
 # --- make serve: no stored index, the browser builds it -------------------------------------------------------
