@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from dutch import assert_dutch
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content"
 # How the summary line on stderr ends, after "N fouten gevonden; " (the whole line is exact in assert_reported).
@@ -24,11 +26,14 @@ OUTCOMES = ROOT / "tests" / "fixtures" / "outcomes" / "content"
 
 def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None,
             **options) -> subprocess.CompletedProcess:
-    """Run `python -m generator` as an editor would, capturing exit code and exact output; `env` adds to the
-    environment, `options` go to subprocess.run (e.g. a timeout)."""
+    """Run `python -m generator` as an editor would, capturing exit code and exact output, which must be Dutch;
+    `env` adds to the environment, `options` go to subprocess.run (e.g. a timeout)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True, text=True,
-                          **options)
+    result = subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env, capture_output=True,
+                            text=True, **options)
+    if "Traceback" not in result.stderr:  # (a traceback fails the test that ran it, with its own message)
+        assert_dutch((result.stdout + result.stderr).splitlines())  # every editor reads Dutch (issue 29)
+    return result
 
 
 def snapshot(tree: Path) -> dict[str, str]:

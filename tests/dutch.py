@@ -24,9 +24,12 @@ names name parties spellings matched unmatched edition editions proposal proposa
 directory path matter quote quotes colon indented indentation
 """.split())
 
-# What a message quotes is the editor's, not the message's: 'titel', "Oefen: de wijk", `make check`, ‹sleutel›, and
-# paths and addresses (content/…, https://…), code points (U+00A0).
-QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|‹[^›]*›|\S*[/\\]\S*|\S+\.(?:md|yml|yaml|zip|pdf)\b|\[[a-z-]+\]$|\bmake [a-z]+\b|\bU\+[0-9A-F]{4,6}\b")
+# What a message quotes is the editor's, not the message's: 'titel', "Oefen: de wijk", `make check`, ‹sleutel›, paths
+# and addresses (content/…, https://…), code points (U+00A0), options (--edition), and a command a help text shows,
+# to the end of its line.
+QUOTED = re.compile(r"\S*python -m generator.*|'[^']*'|\"[^\"]*\"|`[^`]*`|‹[^›]*›|\S*[/\\]\S*"
+                    r"|\S+\.(?:md|yml|yaml|zip|pdf)\b|\[[a-z-]+\]$|\bmake [a-z]+\b|\bU\+[0-9A-F]{4,6}\b"
+                    r"|(?<![\w-])--?[a-z][\w-]*")
 WORD = re.compile(r"[A-Za-z]+")
 
 

@@ -26,7 +26,7 @@ FIELDS = {
     "attribute": "het attribuut",
     "scheme": "het begin van het adres, zoals javascript",
     "written": "de tekst zoals die er staat",
-    "address": "het adres van de link",
+    "address": "het adres",
     "slashes": "de twee strepen vooraan het adres",
     "reference": "de HTML-code voor een teken",
     "max_digits": "het hoogste aantal cijfers",
@@ -39,7 +39,7 @@ FIELDS = {
     "words": "de woorden die niet in de lijst staan",
     "more_lines": "aantal regels",
     # parties.py
-    "slug": "de slug van de partij",
+    "slug": "de korte naam (slug)",
     "spelling": "de schrijfwijze",
     "other_slug": "de slug van de andere partij",
     "other_line": "het nummer van de andere regel",

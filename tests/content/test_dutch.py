@@ -26,6 +26,9 @@ from conftest import SAMPLE
 from dutch import assert_dutch, english_words
 from generator import cli
 from generator.content import messages as M
+from generator.editing import messages as editing
+from generator.pages import messages as pages
+from generator.publish import messages as publish
 
 # What the check printed before issue 29, one of each kind: the detector must catch every one of them.
 OLD_ENGLISH = [
@@ -58,10 +61,14 @@ def test_the_detector_lets_dutch_and_quoted_text_pass():
     ])
 
 
-def test_every_message_template_is_dutch():
-    templates = {name: value.quoted() for name, value in {**M.all_messages(), **M.all_phrases()}.items()}
-    assert templates
-    assert_dutch(templates.values())
+@pytest.mark.parametrize("module", [M, editing, pages, publish, cli], ids=lambda module: module.__name__)
+def test_every_text_of_every_messages_module_is_dutch(module):
+    """The check's messages and the texts of `new`, the banner, the review summary, `build` and `make site`: as
+    CONTRIBUTING.md quotes them (fields as ‹descriptions›), and the plain texts beside them."""
+    texts = [value.quoted() if isinstance(value, M.Phrase) else value for name, value in vars(module).items()
+             if name.isupper() and name not in ("ERROR", "WARNING") and isinstance(value, (M.Phrase, str))]
+    assert len(texts) >= 3
+    assert_dutch(texts)
 
 
 def check(content) -> list[str]:

@@ -8,8 +8,15 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT
+from generator import cli
 from generator.content import messages as M
 from generator.content.model import CODES
+from generator.editing import messages as editing
+from generator.pages import messages as pages
+from generator.publish import messages as publish
+
+# Every module of texts for editors: the check's, those of the tools, the pages and the publication, and the CLI's.
+MODULES = (M, editing, pages, publish, cli)
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 SECTION = "### Alle meldingen"
@@ -40,7 +47,8 @@ def test_the_guide_quotes_every_message_as_printed():
 def test_every_code_has_a_message_and_every_field_a_description():
     messages = M.all_messages().values()
     assert sorted({m.code for m in messages}) == sorted(CODES)
-    fields = {name for value in [*messages, *M.all_phrases().values()] for name in M.fields_of(value.text)}
+    phrases = [value for module in MODULES for value in vars(module).values() if isinstance(value, M.Phrase)]
+    fields = {name for value in phrases for name in M.fields_of(value.text)}
     assert sorted(fields - set(M.FIELDS)) == []
     assert sorted(set(M.FIELDS) - fields) == []
 
