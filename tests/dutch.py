@@ -24,10 +24,10 @@ names name parties spellings matched unmatched edition editions proposal proposa
 directory path matter quote quotes colon indented indentation
 """.split())
 
-# What a message quotes is the editor's, not the message's: 'titel', "Oefen: de wijk", `make check`, ‹sleutel›, paths
+# What a message quotes is the editor's, not the message's: 'titel', "Oefen: de wijk", “Oefen”, `make check`, ‹sleutel›, paths
 # and addresses (content/…, https://…), code points (U+00A0), options (--edition), and a command a help text shows,
 # to the end of its line.
-QUOTED = re.compile(r"\S*python -m generator.*|'[^']*'|\"[^\"]*\"|`[^`]*`|‹[^›]*›|\S*[/\\]\S*"
+QUOTED = re.compile(r"\S*python -m generator.*|'[^']*'|“[^”]*”|\"[^\"]*\"|`[^`]*`|‹[^›]*›|\S*[/\\]\S*"
                     r"|\S+\.(?:md|yml|yaml|zip|pdf)\b|\[[a-z-]+\]$|\bmake [a-z]+\b|\bU\+[0-9A-F]{4,6}\b"
                     r"|(?<![\w-])--?[a-z][\w-]*")
 WORD = re.compile(r"[A-Za-z]+")
@@ -39,8 +39,19 @@ def english_words(message: str) -> list[str]:
     return [word for word in WORD.findall(text) if word.lower() in ENGLISH]
 
 
+# A line of ours that announces what another program printed ("Wat MkDocs meldt, staat hieronder:"): the lines after
+# it are that program's, quoted as it wrote them (MkDocs, Chromium and Node speak English).
+QUOTATION = re.compile(r"staat hieronder:$")
+
+
 def assert_dutch(lines) -> None:
-    """Every line is Dutch: the English words of each line that has any, in the assertion."""
-    english = {line: words for line in lines if (words := english_words(line))}
+    """Every line is Dutch, up to a quotation of another program's output: the English words of each line that
+    has any, in the assertion."""
+    ours = []
+    for line in lines:
+        ours.append(line)
+        if QUOTATION.search(line):
+            break
+    english = {line: words for line in ours if (words := english_words(line))}
     assert not english, "English in a message for editors:\n" + "\n".join(
         f"  {line}\n    English: {', '.join(words)}" for line, words in english.items())

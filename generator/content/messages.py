@@ -228,7 +228,7 @@ EDITION_NAME = message("bad-path", "het bestand van een editie heet naar het jaa
                        "naar content/editions/2025.md")
 ENTRY_PLACE = message("bad-path", "dit bestand staat niet op de plek van een voorstel, idee of workshop: zet het in "
                       "content/<proposals|ideas|workshops>/<jaar>/<nummer>-<naam>.md, bijv. "
-                      "content/proposals/2025/001-oefen-de-wijk.md")
+                      "content/proposals/2025/001-het-spel-gaat-beginnen.md")
 FILE_NAME = message("bad-file-name", "de naam van het bestand moet de vorm '<nummer>-<naam>.md' hebben, met in de "
                     "naam alleen kleine letters, cijfers en streepjes: hernoem het bestand, bijv. naar "
                     "001-het-spel-gaat-beginnen.md")

@@ -126,10 +126,10 @@ EXPECTED = {
         "content/proposals/2025/Noodpakket.md:1: de naam van het bestand moet de vorm '<nummer>-<naam>.md' hebben, met in de naam alleen kleine letters, cijfers en streepjes: hernoem het bestand, bijv. naar 001-het-spel-gaat-beginnen.md [bad-file-name]",
     ],
     'file-outside-edition-folder': [
-        'content/proposals/002-noodpakket.md:1: dit bestand staat niet op de plek van een voorstel, idee of workshop: zet het in content/<proposals|ideas|workshops>/<jaar>/<nummer>-<naam>.md, bijv. content/proposals/2025/001-oefen-de-wijk.md [bad-path]',
+        'content/proposals/002-noodpakket.md:1: dit bestand staat niet op de plek van een voorstel, idee of workshop: zet het in content/<proposals|ideas|workshops>/<jaar>/<nummer>-<naam>.md, bijv. content/proposals/2025/001-het-spel-gaat-beginnen.md [bad-path]',
     ],
     'unknown-kind-folder': [
-        'content/voorstellen/2025/002-noodpakket.md:1: dit bestand staat niet op de plek van een voorstel, idee of workshop: zet het in content/<proposals|ideas|workshops>/<jaar>/<nummer>-<naam>.md, bijv. content/proposals/2025/001-oefen-de-wijk.md [bad-path]',
+        'content/voorstellen/2025/002-noodpakket.md:1: dit bestand staat niet op de plek van een voorstel, idee of workshop: zet het in content/<proposals|ideas|workshops>/<jaar>/<nummer>-<naam>.md, bijv. content/proposals/2025/001-het-spel-gaat-beginnen.md [bad-path]',
     ],
     'symlink-leaves-content': [
         'content/proposals/2025/005-link.md:1: dit is een koppeling (symlink) naar een plek buiten content/: zet het bestand zelf in content/, in plaats van de koppeling [bad-path]',

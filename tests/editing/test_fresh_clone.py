@@ -154,7 +154,8 @@ def test_a_common_mistake_gets_one_dutch_line_that_fixes_the_card(fresh, mistake
     assert checked.returncode != 0
     lines = [line for line in checked.stdout.splitlines() if line.startswith(card.relative_to(fresh).as_posix())]
     assert len(lines) == 1, checked.stdout
-    assert_dutch(lines + checked.stderr.splitlines())
+    ours = [line for line in checked.stderr.splitlines() if not line.startswith("make: ")]  # (make's own "Error 1")
+    assert_dutch(lines + ours)
     typed = re.search(fix, lines[0])[1]
     card.write_text(text.replace(f"\n{good}\n", f"\n{typed}\n"), encoding="utf-8")
     fixed = sh("make check", fresh)
