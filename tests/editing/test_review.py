@@ -92,11 +92,11 @@ Vergeleken met `main` (commit `{commit}`).
 
 ### Afwijkingen toegevoegd (1)
 
-- voorstel 2025/2 “Noodpakket”: Het nummer staat op de achterkant.
+- voorstel 2025/2 “Noodpakket”: “Het nummer staat op de achterkant.”
 
 ### Afwijkingen verwijderd (1)
 
-- voorstel 2025/2 “Noodpakket”: Op de kaart staat geen nummer.
+- voorstel 2025/2 “Noodpakket”: “Op de kaart staat geen nummer.”
 """
     assert_dutch(result.stdout.splitlines())
     assert snapshot(content) == before
