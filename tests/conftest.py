@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "fixtures" / "sample" / "content"
 # How the summary line on stderr ends, after "N fouten gevonden; " (the whole line is exact in assert_reported).
 SUMMARY_END = "wat elke code betekent, staat in CONTRIBUTING.md onder 'De meldingen lezen'."
+# What `check` prints last when the sample tree (or a variant it accepts) passes.
+SAMPLE_PASSED = "In orde: 4 voorstellen, 4 ideeën, 2 workshops in 2 edities"
 # The tests mirror generator/'s folders; a test module may read another's expectations by name (test_editing reads
 # test_errors' EXPECTED), wherever it is collected from, so every folder of tests is importable.
 sys.path[1:1] = [str(ROOT / "tests" / stage) for stage in ("content", "pages", "publish", "editing")]
