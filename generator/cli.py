@@ -8,7 +8,6 @@ reads the line, so that they are said in Dutch with what to do; `error` says the
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 import textwrap
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import NoReturn
 from .content import messages as M
 from .content.model import ContentError
 from .content.parties import unmatched
+from .content.validate import closest
 from .editing import messages as EM
 from .editing.diff import DiffError, diff
 from .editing.new import NewEntryError, new_entry
@@ -160,8 +160,7 @@ def quoted_list(items) -> str:
 
 def suggestion(given: str, candidates, words: dict[str, str] | None = None) -> str:
     """"; bedoelt u 'x'?" for the candidate closest to `given`, or nothing."""
-    close = difflib.get_close_matches(given.lower(), candidates, 1, 0.6)
-    found = (words or {}).get(given.lower()) or (close[0] if close else None)
+    found = (words or {}).get(given.lower()) or closest(given.lower(), candidates)
     return SUGGESTION(suggestion=found) if found else ""
 
 

@@ -106,7 +106,7 @@ def _without_duplicates(entries: list[Entry], established) -> tuple[list[Entry],
         new = [e for e in group if known is not None and e.location.path not in known]
         old = [e for e in group if e not in new]
         if new and old:
-            names = _and(e.location.path for e in old)
+            names = M.listed(e.location.path for e in old)
             for entry in new:
                 problems.append(M.DUPLICATE_NUMBER_NEW.at(entry.at("nummer"), number=entry.number, others=names,
                                                           free=free))
@@ -114,16 +114,10 @@ def _without_duplicates(entries: list[Entry], established) -> tuple[list[Entry],
                 free += 1
             continue
         for entry in group:
-            others = _and(e.location.path for e in group if e is not entry)
+            others = M.listed(e.location.path for e in group if e is not entry)
             problems.append(M.DUPLICATE_NUMBER.at(entry.at("nummer"), number=entry.number, others=others, free=free))
         dropped.update(id(e) for e in group[1:])
     return [e for e in entries if id(e) not in dropped], problems
-
-
-def _and(names) -> str:
-    """'a', 'a en b', 'a, b en c': the other files of a duplicate number."""
-    names = list(names)
-    return names[0] if len(names) == 1 else M.AND(first=", ".join(names[:-1]), second=names[-1])
 
 
 def _resolve(entry: Entry, links: list[Link], key: str, index: dict, broken, problems: list[Problem],

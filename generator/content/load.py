@@ -111,7 +111,7 @@ def refuse_yaml_features(text: str) -> None:
         if getattr(event, "tag", None) is not None:
             raise RefusedYAML(event, M.YAML_TAG, yaml_tag=shown(event.tag.replace("tag:yaml.org,2002:", "!!")))
         if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_NUMBER_LENGTH and _is_number(event):
-            raise RefusedYAML(event, M.YAML_LONG_NUMBER, length=dutch_count(len(event.value)),
+            raise RefusedYAML(event, M.YAML_LONG_NUMBER, length=dutch_number(len(event.value)),
                               maximum=MAX_NUMBER_LENGTH)
         if isinstance(event, yaml.ScalarEvent) and event.value == "<<" and event.implicit[0]:
             raise RefusedYAML(event, M.YAML_MERGE_KEY)
@@ -133,11 +133,6 @@ def _is_number(event: yaml.ScalarEvent) -> bool:
         if pattern.match(event.value):
             return tag == "tag:yaml.org,2002:int"
     return False
-
-
-def dutch_count(number: int) -> str:
-    """5000 → '5.000': a count as a Dutch message writes it."""
-    return f"{number:,}".replace(",", ".")
 
 
 def parse_yaml(text: str):

@@ -237,8 +237,8 @@ NAME_TOO_LONG = message("bad-file-name", "de bestandsnaam is {length} tekens lan
                         "site: hernoem het bestand, bijv. naar {rename_to}")
 
 # What a file holds (read_text, _read).
-FILE_TOO_LARGE = message("file-too-large", "het bestand is {size} bytes groot, meer dan de {maximum} die mogen: verdeel "
-                    "de tekst over meer bestanden, of haal geplakte tekst weg")
+FILE_TOO_LARGE = message("file-too-large", "het bestand is {size} bytes groot, meer dan de {maximum} die mogen: "
+                         "verdeel de tekst over meer bestanden, of haal geplakte tekst weg")
 ENCODING = message("encoding", "op deze regel staat een teken dat niet als UTF-8 is opgeslagen (byte {byte}): sla het "
                    "bestand op als UTF-8 (in de meeste editors via 'Opslaan als' of 'Save with encoding')")
 CONTROL_CHARACTER = message("control-character", "{place} bevat het onzichtbare stuurteken {code_point}, dat niet in "
@@ -462,7 +462,6 @@ DUPLICATE_NUMBER_NEW = message("duplicate-number", "nummer {number} wordt ook ge
 DUPLICATE_NUMBER = message("duplicate-number", "nummer {number} wordt ook gebruikt door {others}: houd het nummer van "
                            "het bestand dat al gepubliceerd is (het webadres hangt ervan af), en geef het nieuwe het "
                            "eerstvolgende vrije nummer {free} (in de bestandsnaam en bij 'nummer')")
-AND = Phrase("{first} en {second}")  # the files named in DUPLICATE_NUMBER: 'a, b en c'
 DUPLICATE_LINK = message("duplicate-link", "'{key}' noemt idee {ref} twee keer; haal er één weg")
 DEAD_IDEA = message("dead-link", "'{key}' verwijst naar idee {ref}, dat niet bestaat; {valid}")
 DEAD_WORKSHOP = message("dead-link", "'workshop: {number}' verwijst naar workshop {number} van {year}, die niet "
@@ -688,6 +687,12 @@ PASSED = Phrase("In orde: {catalog}")
 def counted(number: int, one: str, many: str) -> str:
     """`1 fout`, `3 fouten`: a number and the noun it counts, in the singular or plural."""
     return f"{dutch_number(number)} {one if number == 1 else many}"
+
+
+def listed(items, last: str = "en") -> str:
+    """`a`, `a en b`, `a, b en c` (or `of`)."""
+    items = [str(item) for item in items]
+    return f"{', '.join(items[:-1])} {last} {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 def found(errors: int, warnings: int) -> str:

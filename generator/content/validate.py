@@ -15,9 +15,9 @@ from jsonschema import Draft202012Validator, validators
 from . import bounds, markup
 from . import messages as M
 from .invisible import format_problems
-from .load import ANY_CONTROL, RawFile, control_problem, dutch_count
+from .load import ANY_CONTROL, RawFile, control_problem
 from .model import (CARD_SECTIONS, GENERATED_SECTIONS, OUTCOME_SECTIONS, STEPS, Category, Edition, Idea, Leader, Link,
-                    Location, Problem, Proposal, Ref, Step, Workshop)
+                    Location, Problem, Proposal, Ref, Step, Workshop, dutch_number)
 from .privacy import contact_problems, file_name_problems, volunteer_problems
 from .schema import DATE_PATTERN, MAX_ENTRY_NUMBER, REF_PATTERN, SCHEMAS, SLUG_PATTERN
 from .titles import title_problems
@@ -43,12 +43,17 @@ def quoted_list(choices) -> str:
     return ", ".join(f"'{c}'" for c in choices)
 
 
+def closest(word: str, choices, cutoff: float = 0.6) -> str | None:
+    """The valid choice a mistyped word most likely meant, if any is close enough."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
     """MkDocs-style hint: the closest valid choice ("bedoelt u 'x'?"), else the list of valid choices."""
     choices = list(choices)
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
-    if close:
-        return M.DID_YOU_MEAN(choice=close[0])
+    if (choice := closest(word, choices, cutoff)) is not None:
+        return M.DID_YOU_MEAN(choice=choice)
     return M.MAY_BE(choices=quoted_list(choices))
 
 
@@ -272,10 +277,8 @@ def schema_problems(raw: RawFile, validator=None, choices: dict | None = None) -
     choices = choices or {}
     errors = list(validator.iter_errors(raw.meta))
     # A mistyped key is reported once, as unknown with its suggestion, not also as the missing key it meant.
-    meant = {difflib.get_close_matches(str(extra), e.schema["properties"], n=1, cutoff=0.6)[0]
-             for e in errors if e.validator == "additionalProperties"
-             for extra in set(e.instance) - set(e.schema["properties"])
-             if difflib.get_close_matches(str(extra), e.schema["properties"], n=1, cutoff=0.6)}
+    meant = {closest(str(extra), e.schema["properties"]) for e in errors if e.validator == "additionalProperties"
+             for extra in set(e.instance) - set(e.schema["properties"])} - {None}
     reported = set()  # a value is reported once, for the first rule it breaks (its shape before `format`)
     for error in errors:
         path = tuple(error.absolute_path)
@@ -301,7 +304,7 @@ def schema_problems(raw: RawFile, validator=None, choices: dict | None = None) -
             problems.append(M.WRONG_DATE.at(where, key=key, value=_value_text(error.instance)))
         elif (maximum := _maximum(error)) is not None:
             problems.append(M.NUMBER_TOO_LARGE.at(where, key=key, value=number_text(error.instance),
-                                           maximum=dutch_count(maximum)))
+                                           maximum=dutch_number(maximum)))
         elif error.validator == "maxLength":
             problems.append(_length_problem(where, key, error))
         elif key in EXPECTED_OF_KEY:
@@ -334,7 +337,7 @@ def number_text(number: int) -> str:
         return str(number)
     digits = int((abs(number).bit_length() - 1) * 0.30102999566398120) + 1  # log10(2): exact or one too few
     digits += abs(number) >= 10**digits
-    return M.VALUE_DIGITS(digits=dutch_count(digits))
+    return M.VALUE_DIGITS(digits=dutch_number(digits))
 
 
 def _value_text(value) -> str:
@@ -354,7 +357,8 @@ def _value_text(value) -> str:
 def _length_problem(location: Location, key: str, error) -> Problem:
     """A text longer than its key allows: a slug becomes part of a web address and of file names."""
     message = M.SLUG_TOO_LONG if error.schema.get("pattern") == SLUG_PATTERN else M.TOO_LONG
-    return message.at(location, key=key, length=dutch_count(len(error.instance)), limit=dutch_count(error.validator_value))
+    return message.at(location, key=key, length=dutch_number(len(error.instance)),
+                      limit=dutch_number(error.validator_value))
 
 
 def _text_problem(location: Location, key: str, text: str) -> Problem:
@@ -422,9 +426,8 @@ def heading_problems(raw: RawFile) -> list[Problem]:
             problems.append(M.DUPLICATE_HEADING.at(where, heading=section.heading, first_line=seen[section.heading]))
         seen.setdefault(section.heading, section.line)
         if section.heading not in CARD_SECTIONS:
-            close = difflib.get_close_matches(section.heading, CARD_SECTIONS, n=1, cutoff=0.8)
-            if close:
-                problems.append(M.UNKNOWN_CARD_HEADING.at(where, heading=section.heading, meant=close[0]))
+            if (meant := closest(section.heading, CARD_SECTIONS, cutoff=0.8)) is not None:
+                problems.append(M.UNKNOWN_CARD_HEADING.at(where, heading=section.heading, meant=meant))
     return problems
 
 
@@ -532,9 +535,8 @@ def outcome_problems(raw: RawFile) -> list[Problem]:
             elif heading in LISTS:
                 problems += list_items(raw, section)[1]
             continue
-        close = difflib.get_close_matches(heading.casefold(), list(folded), n=1, cutoff=0.8)
-        if close:
-            problems.append(M.UNKNOWN_OUTCOME_HEADING.at(where, heading=heading, meant=folded[close[0]],
+        if (meant := closest(heading.casefold(), folded, cutoff=0.8)) is not None:
+            problems.append(M.UNKNOWN_OUTCOME_HEADING.at(where, heading=heading, meant=folded[meant],
                                                          order=OUTCOME_ORDER))
         elif last is not None:
             problems.append(M.PROGRAMME_AFTER_OUTCOMES.at(where, heading=heading, last=last,

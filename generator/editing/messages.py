@@ -6,7 +6,7 @@ CONTRIBUTING.md's register; every `{field}` is described in FIELDS there.
 """
 from __future__ import annotations
 
-from ..content.messages import Phrase, counted, found
+from ..content.messages import Phrase, counted, found, listed
 
 # --- new.py: a new entry from a template --------------------------------------------------------------------------
 
@@ -33,12 +33,6 @@ SERVE_FAILED = Phrase("De controle vond {found} in content/; de preview toont de
                       "meldingen bovenaan elke pagina, tot ze zijn opgelost:")
 # In that terminal after each save that passes the check.
 SERVE_REGENERATED = Phrase("Inhoud bijgewerkt: {files} veranderd")
-
-
-def listed(items, last: str = "en") -> str:
-    """`a`, `a en b`, `a, b en c` (or `of`)."""
-    items = [str(item) for item in items]
-    return f"{', '.join(items[:-1])} {last} {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 def declared_editions(years: list[int]) -> str:
